@@ -1,0 +1,60 @@
+package org.wsis.common.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the event backbone ({@code wsis.events.*}). */
+@ConfigMapping(prefix = "wsis.events")
+public interface EventsConfig {
+
+    /** The CloudEvents {@code source} of this service, e.g. {@code /registration-service}. */
+    String source();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    interface Outbox {
+        /** Whether this instance runs a relay; the outbox is always written. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** Rows sent to Kafka per relay round. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Safety-net poll when no commit in this instance woke the relay (other instances, restarts). */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        @WithDefault("100ms")
+        Duration initialBackoff();
+
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How long sent rows are kept for inspection before they are deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Inbox {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500")
+        int maxPollRecords();
+
+        /** Attempts at one record before it is parked. */
+        @WithDefault("3")
+        int attempts();
+
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,216 @@
+package org.wsis.common.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.wsis.common.TransientFailures;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The idempotent consumer loop of one handler: a polled batch is applied in one transaction that
+ * also records the applied event ids; offsets are committed only after that transaction commits.
+ * A record that keeps failing is parked; a database outage pauses the loop instead.
+ */
+final class InboxLoop {
+
+    private static final Logger LOG = Logger.getLogger(InboxLoop.class);
+
+    private final EventHandler handler;
+    private final KafkaClients kafka;
+    private final InboxRepository inbox;
+    private final ObjectMapper mapper;
+    private final EventsConfig.Inbox config;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean running = true;
+
+    InboxLoop(EventHandler handler, KafkaClients kafka, InboxRepository inbox, ObjectMapper mapper,
+              EventsConfig.Inbox config) {
+        this.handler = handler;
+        this.kafka = kafka;
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    void start() {
+        Thread thread = new Thread(this::run, "inbox-" + handler.consumerName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void requestStop() {
+        running = false;
+        stopRequested.countDown();
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    void awaitStop() {
+        try {
+            if (!stopped.await(15, TimeUnit.SECONDS)) {
+                LOG.warnf("Consumer %s did not stop within 15 s", handler.consumerName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, String> kafkaConsumer =
+                     kafka.consumer(handler.consumerName(), handler.consumerName(), config.maxPollRecords())) {
+            consumer = kafkaConsumer;
+            kafkaConsumer.subscribe(handler.topics());
+            Duration backoff = config.initialBackoff();
+            while (running) {
+                ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                if (applyBatch(records)) {
+                    commit(kafkaConsumer, records);
+                    backoff = config.initialBackoff();
+                } else {
+                    rewind(kafkaConsumer, records);
+                    pause(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                            ? config.maxBackoff() : backoff.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.errorf(e, "Consumer %s woken unexpectedly", handler.consumerName());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Consumer %s stopped on an unexpected failure", handler.consumerName());
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** @return true when every record is applied, skipped or parked; false when the database is away */
+    private boolean applyBatch(ConsumerRecords<String, String> records) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+            return true;
+        } catch (RuntimeException batchFailure) {
+            if (TransientFailures.isTransient(batchFailure)) {
+                LOG.warnf("Consumer %s cannot reach the database (%s); will retry", handler.consumerName(),
+                        batchFailure.toString());
+                return false;
+            }
+        }
+        // Something in the batch is poison: find it record by record, so the rest still applies.
+        for (ConsumerRecord<String, String> record : records) {
+            if (!applyAlone(record)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean applyAlone(ConsumerRecord<String, String> record) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= config.attempts(); attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOne(record));
+                return true;
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    return false;
+                }
+                last = e;
+            }
+        }
+        String error = last.toString();
+        LOG.errorf(last, "Consumer %s parks %s-%d@%d after %d attempts", handler.consumerName(),
+                record.topic(), record.partition(), record.offset(), config.attempts());
+        return park(record, error);
+    }
+
+    private void applyOne(ConsumerRecord<String, String> record) {
+        CloudEvent event;
+        UUID eventId;
+        try {
+            event = mapper.readValue(record.value(), CloudEvent.class);
+            eventId = UUID.fromString(event.id());
+            if (event.type() == null) {
+                throw new IllegalArgumentException("no type");
+            }
+        } catch (Exception e) {
+            LOG.errorf("Consumer %s parks unreadable record %s-%d@%d: %s", handler.consumerName(),
+                    record.topic(), record.partition(), record.offset(), e.toString());
+            inbox.park(handler.consumerName(), record, "unreadable event: " + e);
+            return;
+        }
+        if (!handler.handles(event.type())) {
+            LOG.debugf("Consumer %s skips event type %s", handler.consumerName(), event.type());
+            return;
+        }
+        if (inbox.markProcessed(handler.consumerName(), eventId, event.type())) {
+            handler.apply(event);
+        }
+    }
+
+    private boolean park(ConsumerRecord<String, String> record, String error) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> inbox.park(handler.consumerName(), record, error));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("Consumer %s cannot park a record (%s); will retry", handler.consumerName(), e.toString());
+            return false;
+        }
+    }
+
+    /** A failed commit only means redelivery, which the processed-events table makes harmless. */
+    private void commit(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
+        try {
+            kafkaConsumer.commitSync(nextOffsets(records));
+        } catch (WakeupException e) {
+            throw e;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            LOG.warnf("Consumer %s could not commit offsets (%s); the batch may be redelivered",
+                    handler.consumerName(), e.toString());
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            var list = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    /** Positions each partition back at the batch's first record, so nothing is skipped. */
+    private static void rewind(KafkaConsumer<String, String> consumer, ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            consumer.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

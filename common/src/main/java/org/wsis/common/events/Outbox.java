@@ -1,0 +1,90 @@
+package org.wsis.common.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
+ * and then always (the relay retries until the broker acknowledges).
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_KEY = new Object();
+
+    private final OutboxEventRepository repository;
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    public Outbox(OutboxEventRepository repository, ObjectMapper mapper,
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventsConfig config) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = config.source();
+    }
+
+    /**
+     * @param topic   Kafka topic
+     * @param type    full CloudEvents type, e.g. {@code org.wsis.participant.confirmed.v1}
+     * @param subject the aggregate id: the record key, so one aggregate's events stay in order
+     * @param edition the edition the event belongs to
+     * @param data    the event payload (a record)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String topic, String type, String subject, String edition, Object data) {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
+                subject, Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", edition,
+                mapper.valueToTree(data));
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.fromString(event.id());
+        row.topic = topic;
+        row.recordKey = subject;
+        row.type = type;
+        row.payload = serialize(event);
+        row.createdAt = event.time();
+        repository.persist(row);
+        wakeRelayAfterCommit();
+        return event;
+    }
+
+    private String serialize(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be serialized: " + event.type(), e);
+        }
+    }
+
+    /** Wakes this instance's relay once the transaction commits, so delivery does not wait for a poll. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,206 @@
+package org.wsis.common.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drains the outbox to Kafka. Rows are marked sent only after the broker acknowledged them; while
+ * Kafka is away the relay backs off and retries, and the users' requests are not affected.
+ * Woken right after each local commit, with a short poll as a safety net.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+
+    private final OutboxEventRepository repository;
+    private final KafkaClients kafka;
+    private final EventsConfig.Outbox config;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+    private Instant nextCleanup = Instant.now();
+
+    public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config) {
+        this.repository = repository;
+        this.kafka = kafka;
+        this.config = config.outbox();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled in this instance");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wake();
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(15));
+        }
+        closeProducer();
+    }
+
+    /** Asks the relay to drain now (called after a commit that wrote outbox rows). */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            Round round;
+            try {
+                round = QuarkusTransaction.requiringNew().timeout(60).call(this::relayOnce);
+                cleanupIfDue();
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay round failed (%s); retrying in %s", e.toString(), backoff);
+                round = Round.FAILED;
+            }
+            if (round == Round.FAILED) {
+                closeProducer();
+                await(backoff, false); // commits do not cut a backoff short while Kafka is away
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                continue;
+            }
+            backoff = config.initialBackoff();
+            switch (round) {
+                case FULL -> { } // more rows may be waiting: go again at once
+                case LOCKED -> await(Duration.ofMillis(20), true); // another instance drains; check again soon
+                default -> await(config.pollInterval(), true);
+            }
+        }
+    }
+
+    /** One transaction: lock, read a batch in id order, send, wait for acks, mark the acknowledged prefix sent. */
+    Round relayOnce() {
+        if (!repository.tryRelayLock()) {
+            return Round.LOCKED;
+        }
+        List<OutboxEvent> batch = repository.pending(config.batchSize());
+        if (batch.isEmpty()) {
+            return Round.EMPTY;
+        }
+        KafkaProducer<String, String> sender = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (OutboxEvent row : batch) {
+            try {
+                acks.add(sender.send(record(row)));
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>(acks.size());
+        for (int i = 0; i < acks.size() && failure == null; i++) {
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                acknowledged.add(batch.get(i).id);
+            } catch (Exception e) {
+                failure = new IllegalStateException("send of outbox row " + batch.get(i).id + " failed", e);
+            }
+        }
+        // Only the acknowledged prefix is marked: what follows a failure is sent again, in order.
+        repository.markSent(acknowledged, Instant.now());
+        if (failure != null) {
+            LOG.warnf("Kafka did not acknowledge outbox events (%s); %d of %d sent",
+                    rootMessage(failure), acknowledged.size(), batch.size());
+            return Round.FAILED;
+        }
+        return batch.size() == config.batchSize() ? Round.FULL : Round.SENT;
+    }
+
+    private ProducerRecord<String, String> record(OutboxEvent row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.recordKey, row.payload);
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private void cleanupIfDue() {
+        if (Instant.now().isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = Instant.now().plus(CLEANUP_EVERY);
+        long deleted = QuarkusTransaction.requiringNew()
+                .call(() -> repository.deleteSentBefore(Instant.now().minus(config.retention())));
+        if (deleted > 0) {
+            LOG.debugf("Deleted %d sent outbox rows past retention", deleted);
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = kafka.producer("outbox-relay");
+        }
+        return producer;
+    }
+
+    /** A fresh producer after a failure discards anything the failed one still buffers. */
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void await(Duration timeout, boolean untilWoken) {
+        synchronized (signal) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                while (running && !(untilWoken && woken)) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(signal, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+            woken = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
+    enum Round { EMPTY, SENT, FULL, LOCKED, FAILED }
+}

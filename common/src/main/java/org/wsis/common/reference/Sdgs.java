@@ -1,0 +1,15 @@
+package org.wsis.common.reference;
+
+/** The 17 Sustainable Development Goals, referred to by number. */
+public final class Sdgs {
+
+    public static final int FIRST = 1;
+    public static final int LAST = 17;
+
+    private Sdgs() {
+    }
+
+    public static boolean isValid(int goal) {
+        return goal >= FIRST && goal <= LAST;
+    }
+}

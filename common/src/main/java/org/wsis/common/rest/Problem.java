@@ -1,0 +1,24 @@
+package org.wsis.common.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** RFC 9457 problem details, the body of every error response ({@code application/problem+json}). */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(example = "urn:wsis:problem:validation") String type,
+        @Schema(example = "Invalid request") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "email: must be a well-formed email address") String detail,
+        @Schema(description = "For validation problems: each invalid field") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "Violation")
+    public record Violation(@Schema(example = "email") String field,
+                            @Schema(example = "must be a well-formed email address") String message) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.wsis.common.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TopicProbe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The publishing side: what commits reaches the topic as a CloudEvent; what rolls back never does. */
+@QuarkusTest
+class OutboxTest {
+
+    private static final String TOPIC = "wsis.common-outbox-test";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void committedEventReachesTheTopicAsAStructuredCloudEvent() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        try (TopicProbe probe = TopicProbe.fromNow(TOPIC)) {
+            CloudEvent sent = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TOPIC,
+                    "org.wsis.test.happened.v1", subject, "2026", Map.of("answer", 42)));
+
+            ConsumerRecord<String, String> record = probe.await(r -> subject.equals(r.key()), 1,
+                    Duration.ofSeconds(20)).get(0);
+            JsonNode event = mapper.readTree(record.value());
+            assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(event.get("id").asText()).isEqualTo(sent.id());
+            assertThat(event.get("source").asText()).isEqualTo("/common-test");
+            assertThat(event.get("type").asText()).isEqualTo("org.wsis.test.happened.v1");
+            assertThat(event.get("subject").asText()).isEqualTo(subject);
+            assertThat(event.get("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
+            assertThat(event.get("datacontenttype").asText()).isEqualTo("application/json");
+            assertThat(event.get("edition").asText()).isEqualTo("2026");
+            assertThat(event.get("data").get("answer").asInt()).isEqualTo(42);
+            assertThat(new String(record.headers().lastHeader("content-type").value()))
+                    .startsWith("application/cloudevents+json");
+        }
+    }
+
+    @Test
+    void rolledBackEventIsNeverSent() {
+        String rolledBack = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+        try (TopicProbe probe = TopicProbe.fromNow(TOPIC)) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(TOPIC, "org.wsis.test.happened.v1", rolledBack, "2026", Map.of());
+                throw new IllegalStateException("the state change failed");
+            })).isInstanceOf(IllegalStateException.class);
+            QuarkusTransaction.requiringNew().run(() ->
+                    outbox.publish(TOPIC, "org.wsis.test.happened.v1", committed, "2026", Map.of()));
+
+            probe.await(r -> committed.equals(r.key()), 1, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> all = probe.drain(Duration.ofMillis(500));
+            assertThat(all).noneMatch(r -> rolledBack.equals(r.key()));
+        }
+    }
+
+    @Test
+    void publishingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> outbox.publish(TOPIC, "org.wsis.test.happened.v1", "x", "2026", Map.of()))
+                .hasMessageContaining("Transaction");
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE test_counter (name VARCHAR(100) PRIMARY KEY, value BIGINT NOT NULL);
