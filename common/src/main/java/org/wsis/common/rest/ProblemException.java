@@ -43,6 +43,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, slug, "Invalid request", detail);
     }
 
+    /** One invalid field that a constraint annotation cannot express (it depends on another field). */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+                Map.of("violations", java.util.List.of(new Problem.Violation(field, message))));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }

@@ -1,0 +1,6 @@
+package org.wsis.registration;
+
+public enum Attendance {
+    IN_PERSON,
+    REMOTE
+}

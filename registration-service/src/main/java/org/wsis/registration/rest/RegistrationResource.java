@@ -1,0 +1,231 @@
+package org.wsis.registration.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wsis.common.reference.CountryCode;
+import org.wsis.common.reference.StakeholderGroup;
+import org.wsis.common.rest.PageRequest;
+import org.wsis.common.rest.PageResponse;
+import org.wsis.common.rest.Problem;
+import org.wsis.common.security.Caller;
+import org.wsis.common.security.Roles;
+import org.wsis.registration.Attendance;
+import org.wsis.registration.Registration;
+import org.wsis.registration.RegistrationStatus;
+import org.wsis.registration.repository.RegistrationFilter;
+import org.wsis.registration.service.RegistrationQueries;
+import org.wsis.registration.service.RegistrationService;
+
+import java.util.UUID;
+
+@Path("/editions/{edition}/registrations")
+@Tag(name = "Registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    private static final String REGISTRATION_EXAMPLE = """
+            {"firstName":"Amina","lastName":"Diallo","email":"amina.diallo@example.org",
+             "organisation":"Ministry of Digital Economy","jobTitle":"Director of ICT Policy","country":"SN",
+             "stakeholderGroup":"GOVERNMENT","attendance":"IN_PERSON","visaSupportRequested":true,
+             "nationality":"SN","dataProcessingConsent":true}""";
+
+    private final RegistrationService service;
+    private final RegistrationQueries queries;
+    private final Caller caller;
+
+    public RegistrationResource(RegistrationService service, RegistrationQueries queries, Caller caller) {
+        this.service = service;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "Register for the Forum",
+            description = "GOVERNMENT and INTERNATIONAL_ORGANIZATION registrations are accredited at once (CONFIRMED, "
+                    + "or WAITLISTED when every in-person seat is taken); the others are PENDING until an organiser decides.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
+            examples = @ExampleObject(name = "government delegate", value = REGISTRATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                             @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Registration registration = service.register(edition, caller.subject(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(registration.id.toString()).build())
+                .entity(RegistrationResponse.of(registration)).build();
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(summary = "My registration for the edition (the latest one)")
+    @APIResponse(responseCode = "200", description = "Your registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "You have not registered for this edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationResponse mine(@PathParam("edition") @Min(2000) @Max(2100) int edition) {
+        return RegistrationResponse.of(service.mine(edition, caller.subject()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ORGANISER})
+    @Operation(summary = "One registration (its owner, or an organiser)")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationResponse get(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                                    @PathParam("id") UUID id) {
+        return RegistrationResponse.of(service.get(edition, id, caller));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change my contact details or attendance",
+            description = "Absent fields stay unchanged. Switching to IN_PERSON needs a free seat (409 otherwise); "
+                    + "switching to REMOTE frees the seat for the oldest waitlisted registration.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationPatch.class),
+            examples = @ExampleObject(name = "go remote", value = "{\"attendance\":\"REMOTE\",\"jobTitle\":\"Adviser\"}")))
+    @APIResponse(responseCode = "200", description = "The changed registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not live any more, email taken, or no in-person seat free",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationResponse update(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                                       @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
+        return RegistrationResponse.of(service.update(edition, id, caller.subject(), patch));
+    }
+
+    @POST
+    @Path("/{id}/accreditation")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Approve or reject a PENDING registration",
+            description = "Approval confirms it, or waitlists it when it is IN_PERSON and every seat is taken.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccreditationRequest.class),
+            examples = @ExampleObject(name = "approve", value = "{\"decision\":\"APPROVE\"}")))
+    @APIResponse(responseCode = "200", description = "The decided registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The registration is not PENDING",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationResponse accredit(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                                         @PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
+        return RegistrationResponse.of(service.accredit(edition, id, request));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ORGANISER})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cancel a registration (its owner, or an organiser)",
+            description = "A freed in-person seat goes to the oldest WAITLISTED in-person registration.")
+    @APIResponse(responseCode = "200", description = "The cancelled registration",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled, rejected or erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationResponse cancel(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                                       @PathParam("id") UUID id) {
+        return RegistrationResponse.of(service.cancel(edition, id, caller));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ORGANISER})
+    @Operation(summary = "Erase a registration's personal data (GDPR; its owner, or an organiser)",
+            description = "Every personal field is wiped and the status becomes ERASED; the other services delete "
+                    + "what they hold on participant.erased. Erasing again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response erase(@PathParam("edition") @Min(2000) @Max(2100) int edition, @PathParam("id") UUID id) {
+        service.erase(edition, id, caller);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Search registrations (organisers)",
+            description = "Filters combine; q matches name, email or organisation (case-insensitive). "
+                    + "Send Accept: text/csv for the export of every match.")
+    @APIResponse(responseCode = "200", description = "A page of registrations",
+            content = @Content(schema = @Schema(implementation = RegistrationPage.class)))
+    public PageResponse<RegistrationResponse> list(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                                                   @BeanParam @Valid Filter filter,
+                                                   @BeanParam @Valid PageRequest page) {
+        return queries.search(edition, filter.toFilter(), page.page, page.size).map(RegistrationResponse::of);
+    }
+
+    @GET
+    @Produces("text/csv")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Export registrations as CSV (organisers)", description = "Same filters as the search; every match, no paging.")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
+            content = @Content(mediaType = "text/csv"))
+    public Response export(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+                           @BeanParam @Valid Filter filter) {
+        String csv = RegistrationCsv.write(queries.export(edition, filter.toFilter()).stream()
+                .map(RegistrationResponse::of).toList());
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"registrations-" + edition + ".csv\"")
+                .build();
+    }
+
+    /** The organiser's search filters. */
+    public static class Filter {
+        @QueryParam("status")
+        public RegistrationStatus status;
+        @QueryParam("stakeholderGroup")
+        public StakeholderGroup stakeholderGroup;
+        @QueryParam("country")
+        @CountryCode
+        public String country;
+        @QueryParam("attendance")
+        public Attendance attendance;
+        @QueryParam("q")
+        @Size(max = 100)
+        public String q;
+
+        RegistrationFilter toFilter() {
+            return new RegistrationFilter(status, stakeholderGroup, country, attendance, q);
+        }
+    }
+
+    /** For the OpenAPI document: the list shape with its item type. */
+    @Schema(name = "RegistrationPage")
+    public record RegistrationPage(java.util.List<RegistrationResponse> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.wsis.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.registration.RegistrationSettings;
+import org.wsis.registration.repository.RegistrationRepository;
+import org.wsis.registration.repository.RegistrationSettingsRepository;
+import org.wsis.registration.rest.SettingsRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+
+@ApplicationScoped
+public class RegistrationSettingsService {
+
+    private final RegistrationSettingsRepository settings;
+    private final RegistrationRepository registrations;
+    private final SeatAllocator seats;
+    private final Clock clock;
+
+    public RegistrationSettingsService(RegistrationSettingsRepository settings, RegistrationRepository registrations,
+                                       SeatAllocator seats, Clock clock) {
+        this.settings = settings;
+        this.registrations = registrations;
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates or replaces the edition's settings. Capacity cannot drop below the seats already
+     * confirmed; added capacity goes to the waitlist at once, oldest first.
+     */
+    @Transactional
+    public RegistrationSettings put(int edition, SettingsRequest request) {
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            throw ProblemException.invalidField("closesAt", "must be after opensAt");
+        }
+        Instant now = clock.instant();
+        RegistrationSettings current = settings.lockEdition(edition).orElse(null);
+        if (current == null) {
+            current = new RegistrationSettings();
+            current.edition = edition;
+            apply(current, request, now);
+            settings.persist(current);
+            return current;
+        }
+        long taken = registrations.countInPersonSeatsTaken(edition);
+        if (request.inPersonCapacity() < taken) {
+            throw ProblemException.conflict("capacity-below-confirmed", "Capacity " + request.inPersonCapacity()
+                    + " is below the " + taken + " in-person seats already confirmed.");
+        }
+        apply(current, request, now);
+        seats.fillFreeSeats(current, now);
+        return current;
+    }
+
+    @Transactional
+    public RegistrationSettings get(int edition) {
+        return settings.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound(
+                "Registration for edition " + edition + " has not been set up."));
+    }
+
+    private static void apply(RegistrationSettings target, SettingsRequest request, Instant now) {
+        target.inPersonCapacity = request.inPersonCapacity();
+        target.opensAt = request.opensAt();
+        target.closesAt = request.closesAt();
+        target.updatedAt = now;
+    }
+}

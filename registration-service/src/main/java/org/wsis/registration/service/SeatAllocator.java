@@ -1,0 +1,71 @@
+package org.wsis.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.registration.Attendance;
+import org.wsis.registration.Registration;
+import org.wsis.registration.RegistrationSettings;
+import org.wsis.registration.RegistrationStatus;
+import org.wsis.registration.events.ParticipantEvents;
+import org.wsis.registration.repository.RegistrationRepository;
+import org.wsis.registration.repository.RegistrationSettingsRepository;
+
+import java.time.Instant;
+
+/**
+ * The in-person capacity rules. Callers first take the edition lock ({@link #lockEdition}); seats
+ * are then counted and handed out one transaction at a time, so capacity is never oversold.
+ */
+@ApplicationScoped
+public class SeatAllocator {
+
+    private final RegistrationSettingsRepository settings;
+    private final RegistrationRepository registrations;
+    private final ParticipantEvents events;
+
+    public SeatAllocator(RegistrationSettingsRepository settings, RegistrationRepository registrations,
+                         ParticipantEvents events) {
+        this.settings = settings;
+        this.registrations = registrations;
+        this.events = events;
+    }
+
+    public RegistrationSettings lockEdition(int edition) {
+        return settings.lockEdition(edition).orElseThrow(() -> ProblemException.conflict("registration-not-open",
+                "Registration for edition " + edition + " has not been set up."));
+    }
+
+    /** Accreditation: REMOTE is always confirmed; IN_PERSON takes a free seat or joins the end of the waitlist. */
+    public void accredit(RegistrationSettings edition, Registration registration, Instant now) {
+        if (registration.attendance == Attendance.REMOTE || hasFreeSeat(edition)) {
+            confirm(registration, now);
+        } else {
+            registration.status = RegistrationStatus.WAITLISTED;
+            registration.waitlistPosition = registrations.nextWaitlistPosition();
+            registration.updatedAt = now;
+            events.waitlisted(registration);
+        }
+    }
+
+    public boolean hasFreeSeat(RegistrationSettings edition) {
+        return registrations.countInPersonSeatsTaken(edition.edition) < edition.inPersonCapacity;
+    }
+
+    /** Gives every free seat to the oldest waitlisted registrations, one for one. */
+    public void fillFreeSeats(RegistrationSettings edition, Instant now) {
+        long free = edition.inPersonCapacity - registrations.countInPersonSeatsTaken(edition.edition);
+        if (free <= 0) {
+            return;
+        }
+        for (Registration next : registrations.oldestWaitlisted(edition.edition, (int) Math.min(free, 10_000))) {
+            confirm(next, now);
+        }
+    }
+
+    private void confirm(Registration registration, Instant now) {
+        registration.status = RegistrationStatus.CONFIRMED;
+        registration.waitlistPosition = null;
+        registration.updatedAt = now;
+        events.confirmed(registration);
+    }
+}
