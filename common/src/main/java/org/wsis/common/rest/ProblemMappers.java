@@ -100,6 +100,19 @@ public class ProblemMappers {
                 + e.getOriginalMessage());
     }
 
+    private Response json(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatched) {
+            return wrongInput(mismatched);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return notInstantiable(instantiation);
+        }
+        if (e instanceof JsonParseException parse) {
+            return malformed(parse);
+        }
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return unauthorized();
@@ -117,6 +130,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json); // the JSON reader wraps its parse errors
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);

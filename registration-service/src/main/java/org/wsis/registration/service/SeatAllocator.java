@@ -40,8 +40,9 @@ public class SeatAllocator {
         if (registration.attendance == Attendance.REMOTE || hasFreeSeat(edition)) {
             confirm(registration, now);
         } else {
+            long position = registrations.nextWaitlistPosition(); // query first: it flushes the session
             registration.status = RegistrationStatus.WAITLISTED;
-            registration.waitlistPosition = registrations.nextWaitlistPosition();
+            registration.waitlistPosition = position;
             registration.updatedAt = now;
             events.waitlisted(registration);
         }
