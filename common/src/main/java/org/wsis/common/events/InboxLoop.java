@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
-import org.wsis.common.TransientFailures;
+import org.wsis.common.DatabaseFailures;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -109,7 +109,7 @@ final class InboxLoop {
             QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
             return true;
         } catch (RuntimeException batchFailure) {
-            if (TransientFailures.isTransient(batchFailure)) {
+            if (DatabaseFailures.isTransient(batchFailure)) {
                 LOG.warnf("Consumer %s cannot reach the database (%s); will retry", handler.consumerName(),
                         batchFailure.toString());
                 return false;
@@ -131,7 +131,7 @@ final class InboxLoop {
                 QuarkusTransaction.requiringNew().run(() -> applyOne(record));
                 return true;
             } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e)) {
+                if (DatabaseFailures.isTransient(e)) {
                     return false;
                 }
                 last = e;

@@ -18,9 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.wsis.common.TransientFailures;
+import org.wsis.common.DatabaseFailures;
 
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -155,13 +154,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
-        if (TransientFailures.isTransient(e)) {
+        if (DatabaseFailures.isTransient(e)) {
             LOG.warnf("Service unavailable: %s", e.toString());
             return problems.build(503, "unavailable", "Service unavailable",
                     "A backing service is unavailable; retry shortly.", null, Map.of())
                     .header(HttpHeaders.RETRY_AFTER, "2").build();
         }
-        if (isUniqueViolation(e)) {
+        if (DatabaseFailures.uniqueViolation(e).isPresent()) {
             LOG.debugf("Unique violation answered as 409: %s", e.toString());
             return problems.simple(409, "conflict", "Conflict with the current state",
                     "The request conflicts with existing data.");
@@ -176,15 +175,6 @@ public class ProblemMappers {
         return problems.build(401, "unauthorized", "Unauthorized",
                         "A valid bearer token is required.", null, Map.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code register.request.sdgs[0].<list element>} becomes {@code sdgs[0]}: clients know fields, not methods. */

@@ -1,7 +1,9 @@
 package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.wsis.common.DatabaseFailures;
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.rest.ProblemException;
 import org.wsis.common.security.Caller;
@@ -11,6 +13,7 @@ import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
 import org.wsis.registration.events.ParticipantEvents;
 import org.wsis.registration.repository.RegistrationRepository;
+import org.wsis.registration.repository.RegistrationSettingsRepository;
 import org.wsis.registration.rest.AccreditationRequest;
 import org.wsis.registration.rest.RegistrationPatch;
 import org.wsis.registration.rest.RegistrationRequest;
@@ -30,13 +33,15 @@ public class RegistrationService {
             EnumSet.of(StakeholderGroup.GOVERNMENT, StakeholderGroup.INTERNATIONAL_ORGANIZATION);
 
     private final RegistrationRepository registrations;
+    private final RegistrationSettingsRepository settingsRepository;
     private final SeatAllocator seats;
     private final ParticipantEvents events;
     private final Clock clock;
 
-    public RegistrationService(RegistrationRepository registrations, SeatAllocator seats, ParticipantEvents events,
-                               Clock clock) {
+    public RegistrationService(RegistrationRepository registrations, RegistrationSettingsRepository settingsRepository,
+                               SeatAllocator seats, ParticipantEvents events, Clock clock) {
         this.registrations = registrations;
+        this.settingsRepository = settingsRepository;
         this.seats = seats;
         this.events = events;
         this.clock = clock;
@@ -48,7 +53,9 @@ public class RegistrationService {
             throw ProblemException.invalidField("nationality", "is required when visa support is requested");
         }
         Instant now = clock.instant();
-        RegistrationSettings settings = seats.lockEdition(edition);
+        RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElseThrow(() ->
+                ProblemException.conflict("registration-not-open", "Registration for edition " + edition
+                        + " has not been set up."));
         if (!settings.isOpenAt(now)) {
             throw ProblemException.conflict("registration-closed", "Registration for edition " + edition
                     + " is open from " + settings.opensAt + " until " + settings.closesAt + ".");
@@ -78,12 +85,28 @@ public class RegistrationService {
         r.consentGivenAt = now;
         r.createdAt = now;
         r.updatedAt = now;
-        registrations.persist(r);
+        insert(r);
         events.registered(r);
         if (AUTO_ACCREDITED.contains(r.stakeholderGroup)) {
-            seats.accredit(settings, r, now);
+            // the edition lock is taken last, so parallel registrations queue only for the seat decision
+            seats.accredit(seats.lockEdition(edition), r, now);
         }
         return r;
+    }
+
+    /** The unique indexes settle races the checks above cannot see (two requests at the same instant). */
+    private void insert(Registration r) {
+        try {
+            registrations.persistAndFlush(r);
+        } catch (PersistenceException e) {
+            String constraint = DatabaseFailures.uniqueViolation(e).orElseThrow(() -> e);
+            if (constraint.contains("email")) {
+                throw ProblemException.conflict("email-taken", "The email address " + r.email
+                        + " is already used by a registration for edition " + r.edition + ".");
+            }
+            throw ProblemException.conflict("already-registered", "You already have a registration for edition "
+                    + r.edition + ".");
+        }
     }
 
     @Transactional

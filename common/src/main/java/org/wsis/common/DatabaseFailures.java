@@ -3,11 +3,12 @@ package org.wsis.common;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Optional;
 
-/** Tells a passing infrastructure failure (database unreachable) from a failure of the data itself. */
-public final class TransientFailures {
+/** Reads database failures: a passing outage, or a constraint the data broke. */
+public final class DatabaseFailures {
 
-    private TransientFailures() {
+    private DatabaseFailures() {
     }
 
     public static boolean isTransient(Throwable failure) {
@@ -29,5 +30,22 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /** The name of the unique constraint the failure broke, if it is a unique violation (SQLState 23505). */
+    public static Optional<String> uniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "23505".equals(violation.getSQLState())) {
+                return Optional.ofNullable(violation.getConstraintName()).or(() -> Optional.of(""));
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Optional.of("");
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,99 @@
+package org.wsis.deploy;
+
+import org.wsis.infra.JwtMinter;
+import org.wsis.infra.KafkaBroker;
+import org.wsis.infra.PostgresServer;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * One Quarkus service as a child process of the supervisor ({@code java -Xmx256m -jar
+ * quarkus-run.jar}), configured only through its environment, output appended to logs/&lt;module&gt;.log.
+ */
+final class ServiceProcess {
+
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Service service;
+    private final Process process;
+
+    private ServiceProcess(Service service, Process process) {
+        this.service = service;
+        this.process = process;
+    }
+
+    static ServiceProcess start(Service service, StackConfig config) throws IOException {
+        Path jar = service.runnerJar(config.repoRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(missingJar(service, jar));
+        }
+        Path log = config.logFile(service);
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + service.module() + "\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(Java.executable(), "-Xmx256m", "-jar", jar.toString())
+                // a neutral working directory: no module's .env or config/ folder leaks in
+                .directory(config.home().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(environment(service, config));
+        return new ServiceProcess(service, builder.start());
+    }
+
+    static String missingJar(Service service, Path jar) {
+        return service.module() + " is not built: " + jar + " is missing"
+                + " (build with ./mvnw install -DskipTests; deploy/wsis does this when a jar is missing)";
+    }
+
+    /** Everything a service needs to find its database, Kafka and the key that signs tokens. */
+    static Map<String, String> environment(Service service, StackConfig config) {
+        PostgresServer postgres = new PostgresServer(config.postgresData(), config.postgresPort());
+        KafkaBroker broker = new KafkaBroker(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort());
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.publicKey().toAbsolutePath().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER);
+        return env;
+    }
+
+    Service service() {
+        return service;
+    }
+
+    ProcessRef ref() {
+        return ProcessRef.of(process.toHandle());
+    }
+
+    void onExit(IntConsumer listener) {
+        process.onExit().thenAccept(p -> listener.accept(p.exitValue()));
+    }
+
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits until the deadline for a requested stop; kills the process if it is still there. */
+    boolean stopBy(Instant deadline) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (ProcessRef.awaitExit(process.toHandle(), left.isNegative() ? Duration.ZERO : left)) {
+            return true;
+        }
+        process.destroyForcibly();
+        ProcessRef.awaitExit(process.toHandle(), Duration.ofSeconds(10));
+        return false;
+    }
+}

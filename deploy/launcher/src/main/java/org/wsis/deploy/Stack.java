@@ -1,0 +1,275 @@
+package org.wsis.deploy;
+
+import org.wsis.infra.KafkaBroker;
+import org.wsis.infra.PostgresServer;
+import sun.misc.Signal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The supervisor: a detached JVM, started by {@code deploy/wsis up}, that owns the stack. It runs
+ * PostgreSQL in-process, the Kafka broker and the three services as child processes, publishes
+ * them in the state file, and on SIGTERM stops them in reverse order: services, broker, database.
+ */
+public final class Stack {
+
+    static final List<String> TOPICS = List.of("wsis.participants", "wsis.sessions", "wsis.prizes");
+
+    private final StackConfig config;
+    private final StateFile stateFile;
+    private final ProcessRef self = ProcessRef.of(ProcessHandle.current());
+    /** Held while a component starts or everything stops, so a SIGTERM never races a half-started step. */
+    private final Object lifecycle = new Object();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Map<String, StackState.Component> components = new LinkedHashMap<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile boolean stopping;
+    private boolean stoppedAll;
+    private volatile StackState.Phase phase = StackState.Phase.STARTING;
+    private volatile String message = "starting";
+    private PostgresServer postgres;
+    private KafkaBroker broker;
+
+    Stack(StackConfig config, StateFile stateFile) {
+        this.config = config;
+        this.stateFile = stateFile;
+    }
+
+    public static void main(String[] args) throws IOException {
+        StackConfig config = StackConfig.fromEnvironment();
+        Files.createDirectories(config.home());
+        try (FileChannel channel = FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                log("another supervisor already runs in " + config.home());
+                System.exit(1);
+            }
+            Stack stack = new Stack(config, new StateFile(config.stateFile()));
+            stack.handleSignals();
+            System.exit(stack.run());
+        }
+    }
+
+    /**
+     * zonky registers a shutdown hook that stops PostgreSQL, and shutdown hooks run concurrently;
+     * handling SIGTERM/SIGINT ourselves is what lets the services stop before their database does.
+     * The hook below only covers other ways the JVM may end.
+     */
+    private void handleSignals() {
+        Signal.handle(new Signal("TERM"), signal -> shutdown("SIGTERM"));
+        Signal.handle(new Signal("INT"), signal -> shutdown("SIGINT"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown("JVM shutdown"), "wsis-stack-shutdown"));
+    }
+
+    int run() {
+        log("supervisor pid " + self.pid() + ", home " + config.home());
+        publish();
+        try {
+            step("postgres", config.stackLog(), this::startPostgres);
+            step("kafka", config.kafkaLog(), this::startKafka);
+            for (Service service : Service.values()) {
+                step(service.module(), config.logFile(service), () -> startService(service));
+            }
+        } catch (StartFailure failure) {
+            log("FAILED: " + failure.getMessage());
+            synchronized (lifecycle) {
+                phase = StackState.Phase.FAILED;
+                message = failure.getMessage();
+                publish();
+                stopAll();
+            }
+            return 1;
+        }
+        synchronized (lifecycle) {
+            if (!stopping) {
+                phase = StackState.Phase.RUNNING;
+                message = "all components started";
+                publish();
+                log("all components started; waiting for SIGTERM (deploy/wsis down)");
+            }
+        }
+        awaitStopped();
+        return 0;
+    }
+
+    private void startPostgres() throws Exception {
+        postgres = new PostgresServer(config.postgresData(), config.postgresPort()).start();
+        postgres.createDatabases(Arrays.stream(Service.values()).map(Service::database).toList());
+        long pid = Long.parseLong(Files.readAllLines(config.postgresData().resolve("postmaster.pid")).get(0).trim());
+        started("postgres", ProcessRef.ofPid(pid).orElse(new ProcessRef(pid, null)), config.postgresPort(), config.stackLog());
+    }
+
+    private void startKafka() throws Exception {
+        broker = new KafkaBroker(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort())
+                .start(Duration.ofSeconds(60));
+        broker.createTopics(TOPICS, 3);
+        started("kafka", ProcessRef.ofPid(broker.pid()).orElseThrow(), config.kafkaPort(), config.kafkaLog());
+    }
+
+    private void startService(Service service) throws IOException {
+        ServiceProcess process = ServiceProcess.start(service, config);
+        services.add(process);
+        started(service.module(), process.ref(), config.port(service), config.logFile(service));
+        process.onExit(code -> exited(service, code));
+    }
+
+    private void started(String name, ProcessRef process, int port, Path log) {
+        log(name + " started (pid " + process.pid() + ", port " + port + ")");
+        synchronized (components) {
+            components.put(name, new StackState.Component(name, process, port, log.toString(), null));
+        }
+        message = name + " started";
+        publish();
+    }
+
+    /** A service that dies on its own is reported, not restarted: its log says why. */
+    private void exited(Service service, int code) {
+        if (stopping) {
+            return;
+        }
+        log(service.module() + " exited with code " + code + "; see " + config.logFile(service));
+        synchronized (components) {
+            components.computeIfPresent(service.module(), (name, component) -> component.exited(code));
+        }
+        message = service.module() + " exited with code " + code;
+        publish();
+    }
+
+    private void shutdown(String reason) {
+        stopping = true;
+        synchronized (lifecycle) {
+            if (!stoppedAll) {
+                log(reason + ": stopping the stack");
+            }
+            stopAll();
+        }
+        stopped.countDown();
+    }
+
+    /** Services first (they flush their outboxes), then the broker, then the database. Idempotent. */
+    private void stopAll() {
+        if (stoppedAll) {
+            return;
+        }
+        stoppedAll = true;
+        stopping = true;
+        if (phase != StackState.Phase.FAILED) {
+            phase = StackState.Phase.STOPPING;
+            message = "stopping";
+        }
+        publish();
+        stopServices();
+        try {
+            if (broker != null) {
+                log("stopping kafka");
+                broker.stop();
+            }
+        } catch (Exception e) {
+            log("kafka did not stop cleanly: " + e);
+        }
+        try {
+            if (postgres != null) {
+                log("stopping postgres");
+                postgres.close();
+            }
+        } catch (Exception e) {
+            log("postgres did not stop cleanly: " + e);
+        }
+        synchronized (components) {
+            components.clear();
+        }
+        if (phase != StackState.Phase.FAILED) {
+            phase = StackState.Phase.STOPPED;
+            message = "stopped";
+        }
+        publish();
+        log("stack stopped");
+    }
+
+    private void stopServices() {
+        services.forEach(ServiceProcess::requestStop);
+        Instant deadline = Instant.now().plus(ServiceProcess.STOP_GRACE);
+        for (ServiceProcess service : services) {
+            try {
+                if (!service.stopBy(deadline)) {
+                    log(service.service().module() + " did not stop within " + ServiceProcess.STOP_GRACE.toSeconds()
+                            + " s; killed");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!services.isEmpty()) {
+            log("services stopped");
+        }
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static final class StartFailure extends Exception {
+        StartFailure(String message) {
+            super(message);
+        }
+    }
+
+    private void step(String component, Path log, Step action) throws StartFailure {
+        synchronized (lifecycle) {
+            if (stopping) {
+                return;
+            }
+            message = "starting " + component;
+            publish();
+            try {
+                action.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartFailure(component + " start interrupted");
+            } catch (Exception e) {
+                e.printStackTrace(System.out);
+                String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+                throw new StartFailure(component + " failed to start: " + reason
+                        + (Files.exists(log) ? "; see " + log : ""));
+            }
+        }
+    }
+
+    private void publish() {
+        List<StackState.Component> snapshot;
+        synchronized (components) {
+            snapshot = List.copyOf(components.values());
+        }
+        try {
+            stateFile.write(new StackState(phase, message, self, snapshot));
+        } catch (IOException e) {
+            log("cannot write " + config.stateFile() + ": " + e);
+        }
+    }
+
+    static void log(String line) {
+        System.out.println(Instant.now() + " [wsis-stack] " + line);
+    }
+}

@@ -1,0 +1,39 @@
+package org.wsis.deploy;
+
+import org.wsis.deploy.demo.DemoUser;
+import org.wsis.infra.JwtMinter;
+import org.wsis.infra.PostgresServer;
+
+import java.io.PrintStream;
+
+/** What a user needs once the stack runs: where each service is, and tokens to call it with. */
+final class StackSummary {
+
+    private final StackConfig config;
+    private final JwtMinter minter;
+
+    StackSummary(StackConfig config, JwtMinter minter) {
+        this.config = config;
+        this.minter = minter;
+    }
+
+    void print(PrintStream out) {
+        out.println();
+        for (Service service : Service.values()) {
+            String url = "http://localhost:" + config.port(service);
+            out.printf("  %-21s %-23s Swagger UI: %s/q/swagger-ui%n", service.module(), url, url);
+        }
+        out.printf("  %-21s jdbc:postgresql://127.0.0.1:%d/{registration,sessions,prizes} (user %s, password %s)%n",
+                "postgres", config.postgresPort(), PostgresServer.USER, PostgresServer.PASSWORD);
+        out.printf("  %-21s 127.0.0.1:%d%n", "kafka", config.kafkaPort());
+        out.println();
+        out.println("Development tokens (valid 12 h; others: deploy/wsis token --sub SUB --groups GROUPS):");
+        for (DemoUser user : DemoUser.ALL) {
+            out.println("export " + user.tokenVariable() + "=" + user.token(minter));
+        }
+        out.println();
+        out.println("Try: curl -H \"Authorization: Bearer $ORGANISER_TOKEN\" http://localhost:"
+                + config.port(Service.REGISTRATION) + "/editions/2026/registrations");
+        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|stack>; stop: deploy/wsis down");
+    }
+}

@@ -1,0 +1,62 @@
+package org.wsis.deploy;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+/** {@code status}: each component running or not, its pid and port, and each service's readiness. */
+final class StatusCommand {
+
+    private static final String ROW = "%-22s %-12s %-8s %-6s %s%n";
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final Readiness readiness = new Readiness();
+
+    StatusCommand(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** 0 when every component runs and every service is ready, 3 otherwise (as LSB status does). */
+    int run() {
+        StackHandle stack = new StackHandle(config);
+        Optional<StackState> state = stack.state();
+        Optional<ProcessRef> supervisor = stack.supervisor();
+        if (supervisor.isPresent()) {
+            out.printf("WSIS stack: %s (supervisor pid %d), home %s%n",
+                    state.get().phase().name().toLowerCase(), supervisor.get().pid(), config.home());
+        } else {
+            out.printf("WSIS stack: not running, home %s%n", config.home());
+        }
+        state.filter(s -> s.phase() == StackState.Phase.FAILED)
+                .ifPresent(s -> out.println("last start failed: " + s.message()));
+        out.printf(ROW, "COMPONENT", "STATE", "PID", "PORT", "READINESS");
+        boolean allReady = supervisor.isPresent();
+        allReady &= row(state, "postgres", config.postgresPort(), null);
+        allReady &= row(state, "kafka", config.kafkaPort(), null);
+        for (Service service : Service.values()) {
+            allReady &= row(state, service.module(), config.port(service), service);
+        }
+        if (supervisor.isEmpty() && state.map(s -> s.components().stream().anyMatch(c -> c.process().alive())).orElse(false)) {
+            out.println("The supervisor is gone but components still run: deploy/wsis down stops them.");
+        }
+        return allReady ? 0 : 3;
+    }
+
+    private boolean row(Optional<StackState> state, String name, int port, Service service) {
+        Optional<StackState.Component> component = state.flatMap(s -> s.component(name));
+        boolean running = component.map(c -> c.process().alive()).orElse(false);
+        String status = running ? "running"
+                : component.map(StackState.Component::exitCode).map(code -> "exited(" + code + ")").orElse("stopped");
+        String pid = running ? String.valueOf(component.get().process().pid()) : "-";
+        String ready = "";
+        boolean ok = running;
+        if (service != null && running) {
+            Readiness.Result result = readiness.check(port);
+            ready = result.describe();
+            ok = result.ready();
+        }
+        out.printf(ROW, name, status, pid, port, ready);
+        return ok;
+    }
+}

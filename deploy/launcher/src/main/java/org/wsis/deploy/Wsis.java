@@ -1,0 +1,74 @@
+package org.wsis.deploy;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code deploy/wsis}: parses the command line and runs the command against the configured stack. */
+public final class Wsis {
+
+    private final Map<String, String> env;
+    private final Path repoRoot;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Wsis(Map<String, String> env, Path repoRoot, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.repoRoot = repoRoot;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty(StackConfig.ROOT_PROPERTY, "."));
+        System.exit(new Wsis(System.getenv(), root, System.out, System.err).run(args));
+    }
+
+    /** Exit codes: 0 done, 1 failed, 2 bad arguments or configuration, 3 status: not all ready. */
+    public int run(String... args) {
+        try {
+            Command command = Arguments.parse(args);
+            if (command instanceof Command.Help) {
+                out.print(Arguments.USAGE);
+                return 0;
+            }
+            return run(command, StackConfig.from(env, repoRoot));
+        } catch (Arguments.UsageException e) {
+            err.println("wsis: " + e.getMessage());
+            err.println();
+            err.print(Arguments.USAGE);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("wsis: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("wsis: interrupted");
+            return 130;
+        } catch (Exception e) {
+            err.println("wsis: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return 1;
+        }
+    }
+
+    private int run(Command command, StackConfig config) throws Exception {
+        if (command instanceof Command.Up up) {
+            return new UpCommand(config, out, err).run(up.demo());
+        }
+        if (command instanceof Command.Down) {
+            return new DownCommand(config, out, err).run();
+        }
+        if (command instanceof Command.Status) {
+            return new StatusCommand(config, out).run();
+        }
+        if (command instanceof Command.Logs logs) {
+            return new LogsCommand(config, out, err).run(logs);
+        }
+        if (command instanceof Command.Token token) {
+            // stdout carries only the token, so that TOKEN=$(deploy/wsis token ...) works
+            out.println(new DevKeys(config).minter().mint(token.subject(), token.groups(), token.name(), token.email()));
+            return 0;
+        }
+        throw new IllegalStateException("unhandled command " + command);
+    }
+}

@@ -1,0 +1,44 @@
+package org.wsis.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArgumentsTest {
+
+    @Test
+    void parsesEveryCommand() throws Exception {
+        assertThat(Arguments.parse("up")).isEqualTo(new Command.Up(false));
+        assertThat(Arguments.parse("up", "--demo")).isEqualTo(new Command.Up(true));
+        assertThat(Arguments.parse("down")).isEqualTo(new Command.Down());
+        assertThat(Arguments.parse("status")).isEqualTo(new Command.Status());
+        assertThat(Arguments.parse("logs", "-f", "registration")).isEqualTo(new Command.Logs("registration", true));
+        assertThat(Arguments.parse("logs", "kafka")).isEqualTo(new Command.Logs("kafka", false));
+        assertThat(Arguments.parse("--help")).isEqualTo(new Command.Help());
+    }
+
+    @Test
+    void parsesTokenOptionsInBothSpellings() throws Exception {
+        assertThat(Arguments.parse("token", "--sub", "alice", "--groups", "organiser, reviewer", "--name=Alice A",
+                "--email", "alice@example.org"))
+                .isEqualTo(new Command.Token("alice", List.of("organiser", "reviewer"), "Alice A", "alice@example.org"));
+        assertThat(Arguments.parse("token", "--groups=participant", "--sub=bob"))
+                .isEqualTo(new Command.Token("bob", List.of("participant"), null, null));
+    }
+
+    @Test
+    void rejectsWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> Arguments.parse()).isInstanceOf(Arguments.UsageException.class);
+        assertThatThrownBy(() -> Arguments.parse("start")).hasMessageContaining("unknown command 'start'");
+        assertThatThrownBy(() -> Arguments.parse("up", "--dmeo")).hasMessageContaining("--dmeo");
+        assertThatThrownBy(() -> Arguments.parse("down", "now")).isInstanceOf(Arguments.UsageException.class);
+        assertThatThrownBy(() -> Arguments.parse("logs")).isInstanceOf(Arguments.UsageException.class);
+        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x")).hasMessageContaining("--groups");
+        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups", "a", "--role", "b"))
+                .hasMessageContaining("--role");
+    }
+}

@@ -1,0 +1,82 @@
+package org.wsis.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsis.infra.JwtMinter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WsisTest {
+
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int wsis(String... args) {
+        return new Wsis(Map.of("WSIS_HOME", home.toString()), home, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void tokenPrintsOnlyAJwtThatTheStackPublicKeyVerifies() throws Exception {
+        assertThat(wsis("token", "--sub", "alice", "--groups", "participant,reviewer", "--email", "a@example.org")).isZero();
+
+        String token = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(token).doesNotContain("\n").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        String[] parts = token.split("\\.");
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(publicKey(home.resolve("keys/public.pem")));
+        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(claims.path("sub").asText()).isEqualTo("alice");
+        assertThat(claims.path("iss").asText()).isEqualTo(JwtMinter.DEFAULT_ISSUER);
+        assertThat(claims.path("groups").toString()).isEqualTo("[\"participant\",\"reviewer\"]");
+        assertThat(claims.path("email").asText()).isEqualTo("a@example.org");
+    }
+
+    @Test
+    void keepsTheKeyPairAcrossCommands() throws Exception {
+        wsis("token", "--sub", "a", "--groups", "participant");
+        String first = Files.readString(home.resolve("keys/public.pem"));
+        wsis("token", "--sub", "b", "--groups", "participant");
+        assertThat(Files.readString(home.resolve("keys/public.pem"))).isEqualTo(first);
+    }
+
+    @Test
+    void badArgumentsPrintUsageOnStderrAndExitTwo() {
+        assertThat(wsis("launch")).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'launch'").contains("Usage: deploy/wsis");
+        assertThat(wsis("logs", "nowhere")).isEqualTo(2);
+    }
+
+    @Test
+    void downAndStatusWithNothingRunning() {
+        assertThat(wsis("down")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("not running");
+        assertThat(wsis("status")).isEqualTo(3);
+    }
+
+    private static PublicKey publicKey(Path pem) throws Exception {
+        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+}
