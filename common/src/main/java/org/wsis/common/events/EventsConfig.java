@@ -21,7 +21,14 @@ public interface EventsConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** Rows sent to Kafka per relay round. */
+        /**
+         * Kafka transactional id of the relay. Instances of one service share it: a new relay fences
+         * a stale one, and an interrupted batch is aborted instead of being half visible.
+         */
+        @WithDefault("${quarkus.application.name}-outbox-relay")
+        String transactionalId();
+
+        /** Rows sent to Kafka per relay round (one Kafka transaction). */
         @WithDefault("500")
         int batchSize();
 

@@ -31,17 +31,22 @@ public class KafkaClients {
         });
     }
 
-    /** Idempotent, acks=all; fails a send within seconds while the broker is away so the relay can back off. */
-    public KafkaProducer<String, String> producer(String clientId) {
+    /**
+     * Transactional (hence idempotent, acks=all): a batch becomes visible to read_committed consumers
+     * all at once or not at all. Fails within seconds while the broker is away so the relay can back off.
+     */
+    public KafkaProducer<String, String> transactionalProducer(String clientId, String transactionalId) {
         Map<String, Object> config = new HashMap<>(common);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+        // bounds how long read_committed consumers wait behind a transaction a crashed relay left open
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return new KafkaProducer<>(config);

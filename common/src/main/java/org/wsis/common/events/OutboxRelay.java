@@ -7,15 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -99,7 +96,11 @@ public class OutboxRelay {
         }
     }
 
-    /** One transaction: lock, read a batch in id order, send, wait for acks, mark the acknowledged prefix sent. */
+    /**
+     * One database transaction around one Kafka transaction: lock, read a batch in id order, send
+     * it, commit it on Kafka, then mark it sent. A batch Kafka did not commit stays pending and its
+     * records are aborted, so read_committed consumers see each event once, in order.
+     */
     Round relayOnce() {
         if (!repository.tryRelayLock()) {
             return Round.LOCKED;
@@ -108,33 +109,18 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return Round.EMPTY;
         }
-        KafkaProducer<String, String> sender = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        RuntimeException failure = null;
-        for (OutboxEvent row : batch) {
-            try {
-                acks.add(sender.send(record(row)));
-            } catch (RuntimeException e) {
-                failure = e;
-                break;
+        try {
+            KafkaProducer<String, String> sender = producer();
+            sender.beginTransaction();
+            for (OutboxEvent row : batch) {
+                sender.send(record(row));
             }
-        }
-        List<Long> acknowledged = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size() && failure == null; i++) {
-            try {
-                acks.get(i).get(30, TimeUnit.SECONDS);
-                acknowledged.add(batch.get(i).id);
-            } catch (Exception e) {
-                failure = new IllegalStateException("send of outbox row " + batch.get(i).id + " failed", e);
-            }
-        }
-        // Only the acknowledged prefix is marked: what follows a failure is sent again, in order.
-        repository.markSent(acknowledged, Instant.now());
-        if (failure != null) {
-            LOG.warnf("Kafka did not acknowledge outbox events (%s); %d of %d sent",
-                    rootMessage(failure), acknowledged.size(), batch.size());
+            sender.commitTransaction(); // returns once the broker acknowledged every record
+        } catch (RuntimeException e) {
+            LOG.warnf("Kafka did not take %d outbox events (%s); they stay pending", batch.size(), rootMessage(e));
             return Round.FAILED;
         }
+        repository.markSent(batch.stream().map(row -> row.id).toList(), Instant.now());
         return batch.size() == config.batchSize() ? Round.FULL : Round.SENT;
     }
 
@@ -158,12 +144,19 @@ public class OutboxRelay {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = kafka.producer("outbox-relay");
+            KafkaProducer<String, String> created = kafka.transactionalProducer("outbox-relay", config.transactionalId());
+            try {
+                created.initTransactions(); // also aborts what a previous relay left open
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
         }
         return producer;
     }
 
-    /** A fresh producer after a failure discards anything the failed one still buffers. */
+    /** A fresh producer after a failure: its initTransactions aborts the failed batch on the broker. */
     private void closeProducer() {
         if (producer != null) {
             producer.close(Duration.ZERO);
