@@ -1,0 +1,13 @@
+package org.wsis.registration;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.wsis.infra.testing.ServiceBootChecks;
+
+/** The service boots against real PostgreSQL and Kafka: health, OpenAPI, migrations, problem+json. */
+@QuarkusTest
+class ServiceBootTest extends ServiceBootChecks {
+
+    ServiceBootTest() {
+        super("WSIS registration-service", "registration", "registration_settings");
+    }
+}
