@@ -190,7 +190,7 @@ public class RegistrationResource {
     }
 
     @GET
-    @Produces("text/csv")
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*; CSV only when asked for
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Export registrations as CSV (organisers)", description = "Same filters as the search; every match, no paging.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
