@@ -71,6 +71,30 @@ class OutboxTest {
         }
     }
 
+    /**
+     * With polling off (see application.properties) every event still arrives: the commit wakes the
+     * relay. Prints the commit-to-topic delay as a figure; speed itself is judged by the benchmark.
+     */
+    @Test
+    void commitWakesTheRelay() {
+        int events = 200;
+        try (TopicProbe probe = TopicProbe.fromNow(TOPIC)) {
+            java.util.Map<String, Long> committedAt = new java.util.HashMap<>();
+            for (int i = 0; i < events; i++) {
+                String subject = "latency-" + UUID.randomUUID();
+                QuarkusTransaction.requiringNew().run(() ->
+                        outbox.publish(TOPIC, "org.wsis.test.happened.v1", subject, "2026", Map.of()));
+                committedAt.put(subject, System.currentTimeMillis());
+                probe.await(r -> subject.equals(r.key()), 1, Duration.ofSeconds(20));
+            }
+            List<Long> delays = probe.received().stream().filter(r -> committedAt.containsKey(r.key()))
+                    .map(r -> Math.max(0, r.timestamp() - committedAt.get(r.key()))).sorted().toList();
+            assertThat(delays).hasSize(events);
+            System.out.printf("outbox commit-to-broker delay over %d events: p50 %d ms, p99 %d ms, max %d ms%n",
+                    events, delays.get(events / 2), delays.get(events * 99 / 100), delays.get(events - 1));
+        }
+    }
+
     @Test
     void publishingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.publish(TOPIC, "org.wsis.test.happened.v1", "x", "2026", Map.of()))
