@@ -30,5 +30,9 @@ public class JwtResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        String key = System.getProperty(PRIVATE_KEY_PROPERTY);
+        if (key != null) {
+            org.wsis.infra.Directories.deleteRecursively(Path.of(key).getParent());
+        }
     }
 }

@@ -55,6 +55,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         try {
             if (System.getProperty(DIR) != null) {
                 broker().kill();
+                org.wsis.infra.Directories.deleteRecursively(Path.of(System.getProperty(DIR)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

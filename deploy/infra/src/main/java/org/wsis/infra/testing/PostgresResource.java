@@ -16,11 +16,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public static final String JDBC_URL_PROPERTY = "wsis.test.postgres.jdbc-url";
 
     private PostgresServer server;
+    private Path directory;
 
     @Override
     public Map<String, String> start() {
         try {
-            Path directory = Files.createTempDirectory("wsis-test-pg");
+            directory = Files.createTempDirectory("wsis-test-pg");
             server = new PostgresServer(directory.resolve("data"), Ports.free()).start();
             server.createDatabases(List.of(DATABASE));
             String url = server.jdbcUrl(DATABASE);
@@ -40,6 +41,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             if (server != null) {
                 server.close();
             }
+            org.wsis.infra.Directories.deleteRecursively(directory);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
