@@ -67,6 +67,15 @@ public abstract class ServiceBootChecks {
         assertThat(response.jsonPath().getInt("status")).isEqualTo(404);
     }
 
+    @Test
+    void responsesCarrySecurityHeaders() {
+        Response response = given().get("/q/openapi");
+
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
     private static List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
