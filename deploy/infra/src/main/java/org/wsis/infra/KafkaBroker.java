@@ -165,7 +165,7 @@ public final class KafkaBroker {
                     // not serving metadata yet
                 }
             }
-            Thread.sleep(100);
+            process.waitFor(100, TimeUnit.MILLISECONDS); // returns at once if the broker dies
         }
         process.destroyForcibly();
         throw new IllegalStateException("Kafka broker not ready within " + timeout + "; see " + logFile());

@@ -150,7 +150,15 @@ final class UpCommand {
             if (Instant.now().isAfter(deadline)) {
                 return Optional.of(timedOut(state, answers));
             }
-            Thread.sleep(POLL.toMillis());
+            awaitExit(supervisor, POLL); // the next poll comes at once if the supervisor dies
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process, Duration atMost) throws InterruptedException {
+        try {
+            process.onExit().get(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // still running: poll again
         }
     }
 

@@ -1,0 +1,70 @@
+package org.wsis.infra.testing;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published OpenAPI document describes every operation as the contract requires: a summary,
+ * a success response, the bearer scheme on every non-public operation with its 401 and 403, and
+ * problem details for every error. A service's {@code @QuarkusTest} subclass lists its public
+ * operations and how many operations it has, so a new endpoint cannot slip in undocumented.
+ */
+public abstract class OpenApiDocumentChecks {
+
+    private final Set<String> publicOperations;
+    private final int operationCount;
+
+    /** @param publicOperations e.g. {@code "GET /categories"} */
+    protected OpenApiDocumentChecks(Set<String> publicOperations, int operationCount) {
+        this.publicOperations = publicOperations;
+        this.operationCount = operationCount;
+    }
+
+    protected static JsonPath document() {
+        return given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyOperationIsDocumentedWithSecurityAndProblems() {
+        JsonPath doc = document();
+        assertThat(doc.getMap("components.securitySchemes")).containsKey("bearer");
+        assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualToIgnoringCase("bearer");
+        assertThat(doc.getMap("components.schemas")).containsKey("Problem");
+
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                operations++;
+                assertThat((String) operation.get("summary")).as(name + " summary").isNotBlank();
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                assertThat(responses.keySet()).as(name + " success response").anyMatch(c -> c.startsWith("2"));
+                if (publicOperations.contains(name)) {
+                    assertThat(operation.get("security")).as(name + " is public").isNull();
+                } else {
+                    assertThat((List<?>) operation.get("security")).as(name + " security").isNotEmpty();
+                    assertThat(responses).as(name).containsKeys("401", "403");
+                }
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> content = (Map<String, Object>) response.get("content");
+                        assertThat(content).as(name + " " + code).containsOnlyKeys("application/problem+json");
+                    }
+                });
+            }
+        }
+        assertThat(operations).as("operations in the document").isEqualTo(operationCount);
+    }
+}
