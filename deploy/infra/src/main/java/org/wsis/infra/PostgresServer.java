@@ -37,7 +37,9 @@ public final class PostgresServer implements AutoCloseable {
                 .setOverrideWorkingDirectory(dataDirectory.getParent().resolve("pg-binaries").toFile())
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // zonky's defaults trade durability for speed (-F, synchronous_commit=off): not for us
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .start();
         return this;
