@@ -2,8 +2,6 @@ package org.wsis.registration.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +39,7 @@ import org.wsis.registration.service.RegistrationQueries;
 import org.wsis.registration.service.RegistrationService;
 
 import java.util.UUID;
+import org.wsis.common.reference.Edition;
 
 @Path("/editions/{edition}/registrations")
 @Tag(name = "Registrations")
@@ -75,7 +74,7 @@ public class RegistrationResource {
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public Response register(@PathParam("edition") @Edition int edition,
                              @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Registration registration = service.register(edition, caller.subject(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(registration.id.toString()).build())
@@ -90,7 +89,7 @@ public class RegistrationResource {
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "You have not registered for this edition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationResponse mine(@PathParam("edition") @Min(2000) @Max(2100) int edition) {
+    public RegistrationResponse mine(@PathParam("edition") @Edition int edition) {
         return RegistrationResponse.of(service.mine(edition, caller.subject()));
     }
 
@@ -102,7 +101,7 @@ public class RegistrationResource {
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such registration, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationResponse get(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public RegistrationResponse get(@PathParam("edition") @Edition int edition,
                                     @PathParam("id") UUID id) {
         return RegistrationResponse.of(service.get(edition, id, caller));
     }
@@ -122,7 +121,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not live any more, email taken, or no in-person seat free",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationResponse update(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public RegistrationResponse update(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
         return RegistrationResponse.of(service.update(edition, id, caller.subject(), patch));
     }
@@ -140,7 +139,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The registration is not PENDING",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationResponse accredit(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public RegistrationResponse accredit(@PathParam("edition") @Edition int edition,
                                          @PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
         return RegistrationResponse.of(service.accredit(edition, id, request));
     }
@@ -157,7 +156,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled, rejected or erased",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationResponse cancel(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public RegistrationResponse cancel(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id) {
         return RegistrationResponse.of(service.cancel(edition, id, caller));
     }
@@ -171,7 +170,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No such registration, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response erase(@PathParam("edition") @Min(2000) @Max(2100) int edition, @PathParam("id") UUID id) {
+    public Response erase(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         service.erase(edition, id, caller);
         return Response.noContent().build();
     }
@@ -183,7 +182,7 @@ public class RegistrationResource {
                     + "Send Accept: text/csv for the export of every match.")
     @APIResponse(responseCode = "200", description = "A page of registrations",
             content = @Content(schema = @Schema(implementation = RegistrationPage.class)))
-    public PageResponse<RegistrationResponse> list(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public PageResponse<RegistrationResponse> list(@PathParam("edition") @Edition int edition,
                                                    @BeanParam @Valid Filter filter,
                                                    @BeanParam @Valid PageRequest page) {
         return queries.search(edition, filter.toFilter(), page.page, page.size).map(RegistrationResponse::of);
@@ -195,7 +194,7 @@ public class RegistrationResource {
     @Operation(summary = "Export registrations as CSV (organisers)", description = "Same filters as the search; every match, no paging.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
             content = @Content(mediaType = "text/csv"))
-    public Response export(@PathParam("edition") @Min(2000) @Max(2100) int edition,
+    public Response export(@PathParam("edition") @Edition int edition,
                            @BeanParam @Valid Filter filter) {
         String csv = RegistrationCsv.write(queries.export(edition, filter.toFilter()).stream()
                 .map(RegistrationResponse::of).toList());

@@ -1,8 +1,6 @@
 package org.wsis.registration.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.registration.service.RegistrationQueries;
+import org.wsis.common.reference.Edition;
 
 @Path("/editions/{edition}/registration-statistics")
 @Tag(name = "Registration statistics")
@@ -31,7 +30,7 @@ public class RegistrationStatisticsResource {
     @Operation(summary = "Public totals by status, stakeholder group, country and attendance, with capacity and waitlist")
     @APIResponse(responseCode = "200", description = "Aggregated counts only; no personal data",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
-    public StatisticsResponse statistics(@PathParam("edition") @Min(2000) @Max(2100) int edition) {
+    public StatisticsResponse statistics(@PathParam("edition") @Edition int edition) {
         return queries.statistics(edition);
     }
 }
