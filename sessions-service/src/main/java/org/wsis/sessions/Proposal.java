@@ -1,0 +1,52 @@
+package org.wsis.sessions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A participant's answer to the call for sessions, awaiting an organiser's decision. */
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public int edition;
+
+    /** Token subject of the participant who proposed it. */
+    @Column(name = "proposer_subject")
+    public String proposerSubject;
+
+    @Embedded
+    public SessionContent content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProposalStatus status;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
+
+    /** The session an accepted proposal became. */
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    public boolean isOwnedBy(String subject) {
+        return proposerSubject != null && proposerSubject.equals(subject);
+    }
+}

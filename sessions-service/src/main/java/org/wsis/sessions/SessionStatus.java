@@ -1,0 +1,7 @@
+package org.wsis.sessions;
+
+public enum SessionStatus {
+    UNSCHEDULED,
+    SCHEDULED,
+    CANCELLED
+}

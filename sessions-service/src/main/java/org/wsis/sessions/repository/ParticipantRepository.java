@@ -1,0 +1,31 @@
+package org.wsis.sessions.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.wsis.sessions.Participant;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    /** The caller's registration in the edition; a confirmed one first when they registered again. */
+    public Optional<Participant> bySubject(int edition, String subject) {
+        return find("edition = ?1 and subject = ?2 order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
+                edition, subject).firstResultOptional();
+    }
+
+    public Map<UUID, Participant> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Participant> found = list("id in ?1", ids);
+        return found.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+}

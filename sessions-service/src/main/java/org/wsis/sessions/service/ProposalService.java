@@ -1,0 +1,95 @@
+package org.wsis.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.PageResponse;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.common.security.Caller;
+import org.wsis.sessions.ForumSession;
+import org.wsis.sessions.Proposal;
+import org.wsis.sessions.ProposalStatus;
+import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.repository.ProposalRepository;
+import org.wsis.sessions.repository.SessionRepository;
+import org.wsis.sessions.rest.DecisionRequest;
+import org.wsis.sessions.rest.SessionRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The call for sessions: participants propose, organisers accept or reject. */
+@ApplicationScoped
+public class ProposalService {
+
+    private final ProposalRepository proposals;
+    private final SessionRepository sessions;
+    private final Speakers speakers;
+    private final SessionEvents events;
+    private final Clock clock;
+
+    public ProposalService(ProposalRepository proposals, SessionRepository sessions, Speakers speakers,
+                           SessionEvents events, Clock clock) {
+        this.proposals = proposals;
+        this.sessions = sessions;
+        this.speakers = speakers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Proposal submit(int edition, String proposer, SessionRequest request) {
+        Proposal proposal = new Proposal();
+        proposal.id = UUID.randomUUID();
+        proposal.edition = edition;
+        proposal.proposerSubject = proposer;
+        proposal.content = request.toContent();
+        speakers.requireRegistered(edition, proposal.content.speakerList());
+        proposal.status = ProposalStatus.SUBMITTED;
+        proposal.createdAt = clock.instant();
+        proposals.persist(proposal);
+        events.proposed(proposal);
+        return proposal;
+    }
+
+    /** ACCEPT turns a SUBMITTED proposal into an UNSCHEDULED session; REJECT closes it. */
+    @Transactional
+    public Proposal decide(int edition, UUID id, DecisionRequest request) {
+        Proposal proposal = proposals.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
+        if (proposal.status != ProposalStatus.SUBMITTED) {
+            throw ProblemException.conflict("already-decided", "Proposal " + id + " is already " + proposal.status + ".");
+        }
+        Instant now = clock.instant();
+        proposal.decisionNote = request.note();
+        proposal.decidedAt = now;
+        if (request.decision() == DecisionRequest.Decision.ACCEPT) {
+            ForumSession session = ForumSession.of(edition, proposal.content.copy(), proposal.id, now);
+            sessions.persist(session);
+            proposal.status = ProposalStatus.ACCEPTED;
+            proposal.sessionId = session.id;
+            events.accepted(session);
+        } else {
+            proposal.status = ProposalStatus.REJECTED;
+            events.rejected(proposal);
+        }
+        return proposal;
+    }
+
+    /** Organisers see every proposal, a participant only their own (another's answers 404). */
+    @Transactional
+    public Proposal get(int edition, UUID id, Caller caller) {
+        return proposals.inEdition(edition, id)
+                .filter(p -> caller.isOrganiser() || p.isOwnedBy(caller.subject()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional
+    public PageResponse<Proposal> list(int edition, Caller caller, ProposalStatus status, int page, int size) {
+        var query = proposals.search(edition, caller.isOrganiser() ? null : caller.subject(), status);
+        return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No proposal " + id + " in this edition.");
+    }
+}

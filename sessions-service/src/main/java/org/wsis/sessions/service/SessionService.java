@@ -1,0 +1,81 @@
+package org.wsis.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.sessions.ForumSession;
+import org.wsis.sessions.SessionStatus;
+import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.repository.BookingRepository;
+import org.wsis.sessions.repository.SeatRepository;
+import org.wsis.sessions.repository.SessionRepository;
+import org.wsis.sessions.rest.SessionRequest;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Session life cycle outside scheduling: direct creation, taking a slot back, cancellation. */
+@ApplicationScoped
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final BookingRepository bookings;
+    private final SeatRepository seats;
+    private final Speakers speakers;
+    private final SessionEvents events;
+    private final Clock clock;
+
+    public SessionService(SessionRepository sessions, BookingRepository bookings, SeatRepository seats,
+                          Speakers speakers, SessionEvents events, Clock clock) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.seats = seats;
+        this.speakers = speakers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ForumSession create(int edition, SessionRequest request) {
+        ForumSession session = ForumSession.of(edition, request.toContent(), null, clock.instant());
+        speakers.requireRegistered(edition, session.content.speakerList());
+        sessions.persist(session);
+        events.accepted(session);
+        return session;
+    }
+
+    /** Back to UNSCHEDULED: the room and speakers are free again; seats are kept for the next slot. */
+    @Transactional
+    public ForumSession unschedule(int edition, UUID id) {
+        ForumSession session = lock(edition, id);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("not-scheduled", "Session " + id + " is " + session.status + ".");
+        }
+        bookings.release(id);
+        session.unschedule(clock.instant());
+        events.unscheduled(session);
+        return session;
+    }
+
+    /** CANCELLED is final: bookings and seats are released. */
+    @Transactional
+    public ForumSession cancel(int edition, UUID id) {
+        ForumSession session = lock(edition, id);
+        if (session.status == SessionStatus.CANCELLED) {
+            throw ProblemException.conflict("already-cancelled", "Session " + id + " is already cancelled.");
+        }
+        bookings.release(id);
+        seats.freeAllAt(id);
+        session.cancel(clock.instant());
+        events.cancelled(session);
+        return session;
+    }
+
+    ForumSession lock(int edition, UUID id) {
+        return sessions.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No session " + id + " in this edition.");
+    }
+}

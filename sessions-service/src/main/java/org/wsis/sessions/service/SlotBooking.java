@@ -1,0 +1,133 @@
+package org.wsis.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.sessions.ForumSession;
+import org.wsis.sessions.Room;
+import org.wsis.sessions.SeatMode;
+import org.wsis.sessions.SessionContent;
+import org.wsis.sessions.SessionMode;
+import org.wsis.sessions.SessionStatus;
+import org.wsis.sessions.Venue;
+import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.repository.BookingRepository;
+import org.wsis.sessions.repository.RoomRepository;
+import org.wsis.sessions.repository.SeatRepository;
+import org.wsis.sessions.repository.VenueRepository;
+import org.wsis.sessions.rest.Conflict;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One attempt to give a session its slot, in one transaction; see {@link Scheduler}. */
+@ApplicationScoped
+public class SlotBooking {
+
+    private final SessionService sessions;
+    private final VenueRepository venues;
+    private final RoomRepository rooms;
+    private final BookingRepository bookings;
+    private final SeatRepository seats;
+    private final Speakers speakers;
+    private final SessionEvents events;
+    private final Clock clock;
+
+    public SlotBooking(SessionService sessions, VenueRepository venues, RoomRepository rooms,
+                       BookingRepository bookings, SeatRepository seats, Speakers speakers, SessionEvents events,
+                       Clock clock) {
+        this.sessions = sessions;
+        this.venues = venues;
+        this.rooms = rooms;
+        this.bookings = bookings;
+        this.seats = seats;
+        this.speakers = speakers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the rules, then books the room and every speaker. A booking that overlaps one committed
+     * meanwhile fails on the exclusion constraints (SQLState 23P01), and the transaction rolls back.
+     */
+    @Transactional
+    public ForumSession book(int edition, UUID id, UUID roomId, Instant start, Instant end) {
+        ForumSession session = sessions.lock(edition, id);
+        if (session.status == SessionStatus.CANCELLED) {
+            throw ProblemException.conflict("session-cancelled", "Session " + id + " is cancelled.");
+        }
+        Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> ProblemException.conflict("venue-not-set",
+                "Set the venue of edition " + edition + " before scheduling."));
+        if (!venue.contains(start, end)) {
+            throw ProblemException.unprocessable("outside-venue-hours", "The slot must lie within one forum day ("
+                    + venue.startDate + " to " + venue.endDate + ") between " + venue.dailyStart + " and "
+                    + venue.dailyEnd + " " + venue.timeZone + ".");
+        }
+        SessionContent content = session.content;
+        Room room = roomId == null ? null : rooms.inEdition(edition, roomId).orElseThrow(() ->
+                ProblemException.unprocessable("unknown-room", "No room " + roomId + " in edition " + edition + "."));
+        checkRoom(content, room, id);
+        speakers.requireConfirmed(edition, content.speakerList());
+
+        bookings.release(id); // a move replaces the session's own bookings
+        List<Conflict> conflicts = conflicts(id, content.speakerList(), roomId, start, end);
+        if (!conflicts.isEmpty()) {
+            throw Scheduler.slotTaken(conflicts);
+        }
+        if (roomId != null) {
+            bookings.bookRoom(id, roomId, start, end);
+        }
+        for (UUID speaker : content.speakerList()) {
+            bookings.bookSpeaker(id, speaker, start, end);
+        }
+        session.schedule(roomId, start, end, clock.instant());
+        events.scheduled(session);
+        return session;
+    }
+
+    /** The sessions standing in the way of this slot, as committed now. */
+    @Transactional
+    public List<Conflict> conflictsNow(int edition, UUID id, UUID roomId, Instant start, Instant end) {
+        ForumSession session = sessions.lock(edition, id);
+        return conflicts(id, session.content.speakerList(), roomId, start, end);
+    }
+
+    private List<Conflict> conflicts(UUID id, List<UUID> speakerIds, UUID roomId, Instant start, Instant end) {
+        List<Conflict> conflicts = new ArrayList<>();
+        if (roomId != null) {
+            bookings.roomConflicts(id, roomId, start, end)
+                    .forEach(other -> conflicts.add(new Conflict(Conflict.Kind.ROOM_DOUBLE_BOOKED, other)));
+        }
+        bookings.speakerConflicts(id, speakerIds, start, end)
+                .forEach(other -> conflicts.add(new Conflict(Conflict.Kind.SPEAKER_DOUBLE_BOOKED, other)));
+        return conflicts;
+    }
+
+    private void checkRoom(SessionContent content, Room room, UUID id) {
+        if (content.mode == SessionMode.VIRTUAL) {
+            if (room != null) {
+                throw ProblemException.unprocessable("virtual-takes-no-room", "A VIRTUAL session takes no room.");
+            }
+            return;
+        }
+        if (room == null) {
+            throw ProblemException.unprocessable("room-required", "An " + content.mode + " session needs a room.");
+        }
+        if (content.mode == SessionMode.HYBRID && !room.hybrid) {
+            throw ProblemException.unprocessable("room-not-hybrid", "Room '" + room.name
+                    + "' is not equipped for HYBRID sessions.");
+        }
+        if (room.capacity < content.expectedAudience) {
+            throw ProblemException.unprocessable("room-too-small", "Room '" + room.name + "' seats " + room.capacity
+                    + "; the session expects " + content.expectedAudience + ".");
+        }
+        long seated = seats.count(id, SeatMode.IN_PERSON);
+        if (seated > room.capacity) {
+            throw ProblemException.conflict("seats-exceed-room", seated + " in-person seats are reserved; room '"
+                    + room.name + "' seats " + room.capacity + ".");
+        }
+    }
+}

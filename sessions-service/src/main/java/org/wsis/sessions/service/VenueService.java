@@ -1,0 +1,61 @@
+package org.wsis.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.sessions.Venue;
+import org.wsis.sessions.repository.VenueRepository;
+import org.wsis.sessions.rest.VenueRequest;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+@ApplicationScoped
+public class VenueService {
+
+    private final VenueRepository venues;
+    private final Clock clock;
+
+    public VenueService(VenueRepository venues, Clock clock) {
+        this.venues = venues;
+        this.clock = clock;
+    }
+
+    /** Creates or replaces the venue; sessions already scheduled keep their slots. */
+    @Transactional
+    public Venue put(int edition, VenueRequest request) {
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "must be an IANA time zone id such as Europe/Zurich");
+        }
+        if (request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        if (!request.dailyEnd().isAfter(request.dailyStart())) {
+            throw ProblemException.invalidField("dailyEnd", "must be after dailyStart");
+        }
+        Venue venue = venues.findByIdOptional(edition).orElseGet(() -> {
+            Venue created = new Venue();
+            created.edition = edition;
+            return created;
+        });
+        venue.startDate = request.startDate();
+        venue.endDate = request.endDate();
+        venue.timeZone = request.timeZone();
+        venue.dailyStart = request.dailyStart();
+        venue.dailyEnd = request.dailyEnd();
+        venue.updatedAt = clock.instant();
+        if (!venues.isPersistent(venue)) {
+            venues.persist(venue);
+        }
+        return venue;
+    }
+
+    @Transactional
+    public Venue get(int edition) {
+        return venues.findByIdOptional(edition).orElseThrow(() ->
+                ProblemException.notFound("The venue of edition " + edition + " is not set up."));
+    }
+}

@@ -1,0 +1,142 @@
+package org.wsis.sessions;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.wsis.sessions.Api.anonymous;
+import static org.wsis.sessions.Api.as;
+import static org.wsis.sessions.Api.base;
+import static org.wsis.sessions.Api.organiser;
+import static org.wsis.sessions.Api.participant;
+import static org.wsis.sessions.Api.session;
+import static org.wsis.sessions.Api.slot;
+
+/**
+ * Participants registered through registration-service's events (built from its committed samples,
+ * sent to the real wsis.participants topic) can speak and attend; cancellation and erasure free
+ * their seats, flag their sessions, and erasure removes their name from every output.
+ */
+@QuarkusTest
+class ParticipantEventsConsumerTest {
+
+    private static final int EDITION = 2207;
+    private static final String TOPIC = "wsis.participants";
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void registeredParticipantsSpeakAndErasureRemovesTheirNames() throws Exception {
+        UUID amina = UUID.randomUUID();
+        String aminaSubject = "p-" + amina;
+        UUID lucas = UUID.randomUUID();
+        String lucasSubject = "p-" + lucas;
+        Events.send(TOPIC,
+                Events.participantEvent("registered", EDITION, amina, aminaSubject, "Amina Diallo"),
+                Events.participantEvent("confirmed", EDITION, amina, aminaSubject, "Amina Diallo"),
+                Events.participantEvent("registered", EDITION, lucas, lucasSubject, "Lucas Ferreira"),
+                Events.participantEvent("confirmed", EDITION, lucas, lucasSubject, "Lucas Ferreira"),
+                // unknown types on the topic are skipped
+                Events.participantEvent("waitlisted", EDITION, UUID.randomUUID(), "p-other", "Someone Else"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(amina).equals("CONFIRMED")
+                && status(lucas).equals("CONFIRMED"));
+
+        Api.venue(EDITION);
+        String room = Api.room(EDITION, "Consumer room", 50, true);
+        String proposal = as(participant(aminaSubject)).body(session("Health data", "HYBRID", 40, List.of(amina, lucas)))
+                .post(base(EDITION) + "/proposals").then().statusCode(201).extract().path("id");
+        String id = as(organiser()).body(Map.of("decision", "ACCEPT")).post(base(EDITION) + "/proposals/" + proposal
+                + "/decision").then().statusCode(200).extract().path("sessionId");
+        Api.schedule(EDITION, id, slot(room, "2026-07-07T10:00:00+02:00", "2026-07-07T11:00:00+02:00"));
+        as(participant(aminaSubject)).body(Map.of("mode", "IN_PERSON"))
+                .post(base(EDITION) + "/sessions/" + id + "/attendance").then().statusCode(201);
+        as(participant(lucasSubject)).body(Map.of("mode", "REMOTE"))
+                .post(base(EDITION) + "/sessions/" + id + "/attendance").then().statusCode(201);
+        as(organiser()).post(base(EDITION) + "/agenda/releases").then().statusCode(201);
+        anonymous().get(base(EDITION) + "/agenda").then()
+                .body("days[0].sessions[0].speakers", equalTo(List.of("Amina Diallo", "Lucas Ferreira")));
+
+        // Lucas cancels: his seat goes, the session is flagged for organisers
+        Events.send(TOPIC, Events.participantEvent("cancelled", EDITION, lucas, lucasSubject, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(lucas).equals("CANCELLED"));
+        as(organiser()).get(base(EDITION) + "/sessions/" + id).then()
+                .body("speakerWithdrawn", equalTo(true)).body("seats.remote", equalTo(0))
+                .body("seats.inPerson", equalTo(1))
+                .body("speakers.find { it.participantId == '" + lucas + "' }.withdrawn", equalTo(true));
+        as(organiser()).get(base(EDITION) + "/sessions?speakerWithdrawn=true").then()
+                .body("items.id", equalTo(List.of(id)));
+
+        // Amina is erased: her name is gone everywhere, her seat too
+        Events.send(TOPIC, Events.participantEvent("erased", EDITION, amina, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(amina).equals("ERASED"));
+        assertThat(personalFieldsOf(amina)).isEqualTo("null|null|null");
+        as(organiser()).get(base(EDITION) + "/sessions/" + id).then()
+                .body("seats.inPerson", equalTo(0))
+                .body("speakers.find { it.participantId == '" + amina + "' }.displayName", equalTo(null));
+        for (String output : List.of(
+                as(organiser()).get(base(EDITION) + "/sessions/" + id).asString(),
+                as(organiser()).get(base(EDITION) + "/sessions").asString(),
+                anonymous().get(base(EDITION) + "/sessions").asString(),
+                anonymous().get(base(EDITION) + "/sessions/" + id).asString(),
+                anonymous().get(base(EDITION) + "/agenda").asString(),
+                given().get(base(EDITION) + "/agenda.ics").asString())) {
+            assertThat(output).doesNotContain("Amina").doesNotContain(aminaSubject);
+        }
+        anonymous().get(base(EDITION) + "/agenda").then()
+                .body("days[0].sessions[0].speakers", equalTo(List.of("Lucas Ferreira")));
+
+        // a late or redelivered event never brings the name back
+        Events.send(TOPIC, Events.participantEvent("updated", EDITION, amina, aminaSubject, "Amina Diallo"));
+        UUID marker = UUID.randomUUID();
+        Events.send(TOPIC, Events.participantEvent("registered", EDITION, marker, "p-" + marker, "Marker"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status(marker).isEmpty());
+        assertThat(status(amina)).isEqualTo("ERASED");
+        as(organiser()).get(base(EDITION) + "/sessions/" + id).then()
+                .body("speakers.displayName", org.hamcrest.Matchers.not(hasItem("Amina Diallo")));
+    }
+
+    @Test
+    void cancelledOrErasedParticipantsCannotBeProposedAsSpeakers() throws Exception {
+        UUID gone = UUID.randomUUID();
+        Events.send(TOPIC,
+                Events.participantEvent("registered", EDITION + 1, gone, "p-" + gone, "Gone Soon"),
+                Events.participantEvent("cancelled", EDITION + 1, gone, "p-" + gone, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(gone).equals("CANCELLED"));
+        as(participant("p-proposer")).body(session("Withdrawn speaker", "VIRTUAL", 10, List.of(gone)))
+                .post(base(EDITION + 1) + "/proposals").then().statusCode(422)
+                .body("type", equalTo("urn:wsis:problem:speaker-not-registered"));
+    }
+
+    private String status(UUID id) throws Exception {
+        try (var c = db.getConnection();
+             var s = c.prepareStatement("SELECT status FROM participant WHERE participant_id = ?")) {
+            s.setObject(1, id);
+            try (var r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : "";
+            }
+        }
+    }
+
+    private String personalFieldsOf(UUID id) throws Exception {
+        try (var c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT subject, display_name, stakeholder_group FROM participant WHERE participant_id = ?")) {
+            s.setObject(1, id);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3);
+            }
+        }
+    }
+}
