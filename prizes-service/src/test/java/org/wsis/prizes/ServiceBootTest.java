@@ -8,6 +8,7 @@ import org.wsis.infra.testing.ServiceBootChecks;
 class ServiceBootTest extends ServiceBootChecks {
 
     ServiceBootTest() {
-        super("WSIS prizes-service", "contest");
+        super("WSIS prizes-service", "contest", "contest_phase_change", "nomination", "nomination_tally", "vote",
+                "eligible_voter", "champion", "category_winner");
     }
 }

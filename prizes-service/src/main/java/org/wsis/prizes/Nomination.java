@@ -1,0 +1,80 @@
+package org.wsis.prizes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.wsis.common.reference.ActionLine;
+import org.wsis.common.reference.StakeholderGroup;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A project submitted to one prize category of an edition. */
+@Entity
+@Table(name = "nomination")
+public class Nomination {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public int edition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ActionLine category;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stakeholder_group", nullable = false)
+    public StakeholderGroup stakeholderGroup;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "project_url", nullable = false)
+    public String projectUrl;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public Integer[] sdgs;
+
+    /** Token subject of the participant who submitted it; null once they are erased. */
+    public String proposer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NominationStatus status;
+
+    @Column(name = "review_reason")
+    public String reviewReason;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    public Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isProposedBy(String subject) {
+        return proposer != null && proposer.equals(subject);
+    }
+}

@@ -1,0 +1,49 @@
+package org.wsis.prizes.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.wsis.common.reference.ActionLine;
+import org.wsis.prizes.Vote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
+
+    /**
+     * Inserts the vote unless the voter already voted in its category: the unique constraint
+     * decides, so parallel requests of one voter cannot both count. Answers whether it was inserted.
+     */
+    public boolean insertIfFirstInCategory(Vote vote) {
+        return getEntityManager().createNativeQuery("""
+                        INSERT INTO vote (id, edition, voter, category, nomination_id, receipt, cast_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                        ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING""")
+                .setParameter(1, vote.id)
+                .setParameter(2, vote.edition)
+                .setParameter(3, vote.voter)
+                .setParameter(4, vote.category.name())
+                .setParameter(5, vote.nominationId)
+                .setParameter(6, vote.receipt)
+                .setParameter(7, vote.castAt)
+                .executeUpdate() == 1;
+    }
+
+    public Optional<Vote> findByVoter(int edition, String voter, ActionLine category) {
+        return find("edition = ?1 AND voter = ?2 AND category = ?3", edition, voter, category).firstResultOptional();
+    }
+
+    public Optional<Vote> findByReceipt(int edition, String receipt) {
+        return find("edition = ?1 AND receipt = ?2", edition, receipt).firstResultOptional();
+    }
+
+    public List<Vote> ofVoter(int edition, String voter) {
+        return list("edition = ?1 AND voter = ?2 ORDER BY category", edition, voter);
+    }
+
+    public int pseudonymise(int edition, String voter, String pseudonym) {
+        return update("voter = ?1 WHERE edition = ?2 AND voter = ?3", pseudonym, edition, voter);
+    }
+}

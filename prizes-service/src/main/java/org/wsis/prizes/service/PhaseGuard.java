@@ -1,0 +1,51 @@
+package org.wsis.prizes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.prizes.Contest;
+import org.wsis.prizes.ContestPhase;
+import org.wsis.prizes.repository.ContestRepository;
+
+/** Every contest operation belongs to one phase: outside it the answer is 409. */
+@ApplicationScoped
+public class PhaseGuard {
+
+    private final ContestRepository contests;
+
+    public PhaseGuard(ContestRepository contests) {
+        this.contests = contests;
+    }
+
+    /**
+     * The contest, held FOR SHARE until the caller's transaction ends: the phase cannot change
+     * underneath, e.g. no vote commits after VOTING has ended and the champions are computed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contest require(int edition, ContestPhase phase, String what) {
+        Contest contest = contests.findForShare(edition).orElseThrow(() -> notOpen(edition));
+        if (contest.phase != phase) {
+            throw wrongPhase(contest, what + " only during " + phase);
+        }
+        return contest;
+    }
+
+    /** The contest, read without a lock, when it has reached at least {@code phase}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contest requireAtLeast(int edition, ContestPhase phase, String what) {
+        Contest contest = contests.findByIdOptional(edition).orElseThrow(() -> notOpen(edition));
+        if (!contest.phase.isAtLeast(phase)) {
+            throw wrongPhase(contest, what + " from " + phase + " on");
+        }
+        return contest;
+    }
+
+    static ProblemException notOpen(int edition) {
+        return ProblemException.conflict("contest-not-open", "There is no contest for edition " + edition + " yet.");
+    }
+
+    static ProblemException wrongPhase(Contest contest, String rule) {
+        return ProblemException.conflict("wrong-phase", rule + "; the contest of edition " + contest.edition
+                + " is in " + contest.phase + ".").with("phase", contest.phase);
+    }
+}

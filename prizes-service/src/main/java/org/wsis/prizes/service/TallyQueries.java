@@ -1,0 +1,33 @@
+package org.wsis.prizes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.wsis.common.reference.ActionLine;
+import org.wsis.common.rest.ProblemException;
+import org.wsis.prizes.repository.ContestRepository;
+import org.wsis.prizes.repository.TallyRepository;
+
+import java.util.List;
+import java.util.Map;
+
+/** The live tallies, read from the per-nomination counters (never from the votes). */
+@ApplicationScoped
+public class TallyQueries {
+
+    private final ContestRepository contests;
+    private final TallyRepository tallies;
+
+    public TallyQueries(ContestRepository contests, TallyRepository tallies) {
+        this.contests = contests;
+        this.tallies = tallies;
+    }
+
+    /** Per category with nominated projects, ranked: most votes first, then the earliest submitted. */
+    @Transactional
+    public Map<ActionLine, List<TallyRepository.Row>> tallies(int edition) {
+        if (contests.findByIdOptional(edition).isEmpty()) {
+            throw ProblemException.notFound("There is no contest for edition " + edition + ".");
+        }
+        return AwardService.byCategory(tallies.ranked(edition));
+    }
+}

@@ -1,0 +1,81 @@
+package org.wsis.prizes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.wsis.prizes.EligibleVoter;
+import org.wsis.prizes.repository.EligibleVoterRepository;
+import org.wsis.prizes.repository.NominationRepository;
+import org.wsis.prizes.repository.VoteRepository;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Who may vote, as registration-service reports it. CONFIRMED may vote; a later CANCELLED stops new
+ * votes but keeps the cast ones; erasure pseudonymises the votes and wipes the personal fields.
+ */
+@ApplicationScoped
+public class VoterRoll {
+
+    private static final Logger LOG = Logger.getLogger(VoterRoll.class);
+
+    /** The fields of a participant event this service keeps. */
+    public record Registration(UUID participantId, int edition, String subject, String displayName, String status) {
+    }
+
+    private final EligibleVoterRepository voters;
+    private final VoteRepository votes;
+    private final NominationRepository nominations;
+    private final Clock clock;
+
+    public VoterRoll(EligibleVoterRepository voters, VoteRepository votes, NominationRepository nominations,
+                     Clock clock) {
+        this.voters = voters;
+        this.votes = votes;
+        this.nominations = nominations;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Registration registration) {
+        EligibleVoter voter = voters.findByIdOptional(registration.participantId()).orElse(null);
+        boolean known = voter != null;
+        if (!known) {
+            voter = new EligibleVoter();
+            voter.participantId = registration.participantId();
+            voter.edition = registration.edition();
+        } else if (EligibleVoter.ERASED.equals(voter.status)) {
+            return; // erased is final: a late event must not bring the person back
+        }
+        if (registration.subject() != null) {
+            voter.subject = registration.subject();
+        }
+        if (registration.displayName() != null) {
+            voter.displayName = registration.displayName();
+        }
+        voter.status = registration.status();
+        voter.updatedAt = clock.instant();
+        if (!known) {
+            voters.persist(voter); // after the fields are set: the insert takes the state at persist time
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(UUID participantId) {
+        EligibleVoter voter = voters.findByIdOptional(participantId).orElse(null);
+        if (voter == null) {
+            LOG.debugf("Erasure of unknown participant %s: nothing held", participantId);
+            return;
+        }
+        if (voter.subject != null) {
+            int changed = votes.pseudonymise(voter.edition, voter.subject, Pseudonyms.irreversible(voter.subject));
+            nominations.forgetProposer(voter.edition, voter.subject);
+            LOG.debugf("Erased participant %s: %d votes pseudonymised", participantId, changed);
+        }
+        voter.subject = null;
+        voter.displayName = null;
+        voter.status = EligibleVoter.ERASED;
+        voter.updatedAt = clock.instant();
+    }
+}
