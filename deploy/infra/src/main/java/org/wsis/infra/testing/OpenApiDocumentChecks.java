@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published OpenAPI document describes every operation as the contract requires: a summary,
- * a success response, the bearer scheme on every non-public operation with its 401 and 403, and
+ * a success response, an example of any request body, the bearer scheme on every non-public operation with its 401 and 403, and
  * problem details for every error. A service's {@code @QuarkusTest} subclass lists its public
  * operations and how many operations it has, so a new endpoint cannot slip in undocumented.
  */
@@ -55,6 +55,9 @@ public abstract class OpenApiDocumentChecks {
                 } else {
                     assertThat((List<?>) operation.get("security")).as(name + " security").isNotEmpty();
                     assertThat(responses).as(name).containsKeys("401", "403");
+                }
+                if (operation.containsKey("requestBody")) {
+                    assertThat(operation.get("requestBody").toString()).as(name + " example").contains("examples");
                 }
                 responses.forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {

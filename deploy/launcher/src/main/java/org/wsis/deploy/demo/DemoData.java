@@ -13,7 +13,7 @@ public final class DemoData {
      * Registration first: the sessions and prizes demos (added here when those services have
      * their own) use its participants as speakers and voters.
      */
-    static final List<DemoLoader> LOADERS = List.of(new RegistrationDemo());
+    static final List<DemoLoader> LOADERS = List.of(new RegistrationDemo(), new SessionsDemo(), new PrizesDemo());
 
     private final DemoContext context;
     private final PrintStream out;
