@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error responses every operation shares, so each resource declares only its own:
- * secured operations answer 401 and 403, operations with input answer 400, and every error is
- * problem details.
+ * Documents the error responses every operation shares, so each resource declares only its own
+ * codes and why (e.g. {@code @APIResponse(responseCode = "409", description = "...")}): secured
+ * operations answer 401 and 403, operations with input answer 400, and every error is problem details.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -31,7 +31,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         ensure(responses, "503", "A backing service is unavailable; retry after the Retry-After delay");
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            // a resource may document its own problem example; anything else becomes the problem schema
+            if (error && (response.getContent() == null || response.getContent().getMediaType(Problem.MEDIA_TYPE) == null)) {
                 response.setContent(problemContent());
             }
         });

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.reference.ActionLine;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.rest.ProblemException;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
@@ -50,8 +49,7 @@ public class AwardResource {
                     + "the boundary takes all tied projects.")
     @APIResponse(responseCode = "200", description = "Champions per category",
             content = @Content(schema = @Schema(implementation = StandingsResponse.class)))
-    @APIResponse(responseCode = "409", description = "VOTING has not ended yet, or no contest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "VOTING has not ended yet, or no contest")
     public StandingsResponse champions(@PathParam("edition") @Edition int edition) {
         return StandingsResponse.of(edition, service.champions(edition));
     }
@@ -65,12 +63,9 @@ public class AwardResource {
             examples = @ExampleObject(name = "winner", value = "{\"nominationId\":\"5b1f1f0e-8a57-4d5e-9c0a-3f1e2d3c4b5a\"}")))
     @APIResponse(responseCode = "200", description = "The category's winner",
             content = @Content(schema = @Schema(implementation = WinnerResponse.class)))
-    @APIResponse(responseCode = "404", description = "No category with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not in EVALUATION",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The project is not a champion of this category",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No category with this code")
+    @APIResponse(responseCode = "409", description = "Not in EVALUATION")
+    @APIResponse(responseCode = "422", description = "The project is not a champion of this category")
     public WinnerResponse chooseWinner(@PathParam("edition") @Edition int edition,
                                        @PathParam("code") String code, @NotNull @Valid WinnerRequest request) {
         return WinnerResponse.of(service.chooseWinner(edition, category(code), request.nominationId(),
@@ -83,8 +78,7 @@ public class AwardResource {
     @Operation(summary = "The results (once CLOSED): per category its winner and champions")
     @APIResponse(responseCode = "200", description = "The results",
             content = @Content(schema = @Schema(implementation = StandingsResponse.class)))
-    @APIResponse(responseCode = "409", description = "The contest is not CLOSED yet, or no contest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contest is not CLOSED yet, or no contest")
     public StandingsResponse results(@PathParam("edition") @Edition int edition) {
         return StandingsResponse.of(edition, service.results(edition));
     }

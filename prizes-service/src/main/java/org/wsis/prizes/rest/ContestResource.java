@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.prizes.Contest;
@@ -52,8 +51,7 @@ public class ContestResource {
             content = @Content(schema = @Schema(implementation = ContestResponse.class)))
     @APIResponse(responseCode = "200", description = "Settings changed (still in SUBMISSION)",
             content = @Content(schema = @Schema(implementation = ContestResponse.class)))
-    @APIResponse(responseCode = "409", description = "The contest is past SUBMISSION",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contest is past SUBMISSION")
     public Response open(@PathParam("edition") @Edition int edition,
                          @NotNull @Valid ContestRequest request, @Context UriInfo uri) {
         ContestService.Opened opened = service.open(edition, request.championsPerCategory(), caller.subject());
@@ -67,8 +65,7 @@ public class ContestResource {
     @Operation(summary = "The edition's contest: its phase, settings and phase history")
     @APIResponse(responseCode = "200", description = "The contest",
             content = @Content(schema = @Schema(implementation = ContestResponse.class)))
-    @APIResponse(responseCode = "404", description = "No contest for this edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No contest for this edition")
     public ContestResponse get(@PathParam("edition") @Edition int edition) {
         return response(service.get(edition));
     }
@@ -85,8 +82,7 @@ public class ContestResource {
     @APIResponse(responseCode = "200", description = "The contest in its new phase",
             content = @Content(schema = @Schema(implementation = ContestResponse.class)))
     @APIResponse(responseCode = "409", description = "Not the next phase, no contest, or (for CLOSED) categories "
-            + "without a winner, listed in missingCategories",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "without a winner, listed in missingCategories")
     public ContestResponse advance(@PathParam("edition") @Edition int edition,
                                    @NotNull @Valid PhaseRequest request) {
         return response(service.advance(edition, request.phase(), caller.subject()));

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.rest.PageRequest;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.prizes.Nomination;
@@ -67,8 +66,7 @@ public class NominationResource {
     @APIResponse(responseCode = "201", description = "Submitted; Location names the new nomination",
             content = @Content(schema = @Schema(implementation = NominationResponse.class)))
     @APIResponse(responseCode = "409", description = "Not in SUBMISSION, or the organisation already has a project "
-            + "in this category",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "in this category")
     public Response submit(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid NominationRequest request, @Context UriInfo uri) {
         Nomination n = service.submit(edition, caller.subject(), request);
@@ -97,8 +95,7 @@ public class NominationResource {
     @Operation(summary = "One nomination, if you may see it")
     @APIResponse(responseCode = "200", description = "The nomination",
             content = @Content(schema = @Schema(implementation = NominationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such nomination, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination, or not visible to you")
     public NominationResponse get(@PathParam("edition") @Edition int edition,
                                   @PathParam("id") UUID id) {
         Nomination n = service.get(edition, id, caller);
@@ -114,10 +111,8 @@ public class NominationResource {
             examples = @ExampleObject(name = "nominate", value = "{\"decision\":\"NOMINATE\",\"reason\":\"Strong impact\"}")))
     @APIResponse(responseCode = "200", description = "The reviewed nomination",
             content = @Content(schema = @Schema(implementation = NominationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such nomination",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not in REVIEW, or already reviewed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination")
+    @APIResponse(responseCode = "409", description = "Not in REVIEW, or already reviewed")
     public NominationResponse review(@PathParam("edition") @Edition int edition,
                                      @PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         return NominationResponse.of(service.review(edition, id, caller.subject(), request), true);

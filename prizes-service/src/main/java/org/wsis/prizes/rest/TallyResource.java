@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Roles;
 import org.wsis.prizes.service.TallyQueries;
 import org.wsis.common.reference.Edition;
@@ -34,8 +33,7 @@ public class TallyResource {
                     + "(ties: earliest submitted first). Always equal to the votes counted so far.")
     @APIResponse(responseCode = "200", description = "The tallies",
             content = @Content(schema = @Schema(implementation = TalliesResponse.class)))
-    @APIResponse(responseCode = "404", description = "No contest for this edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No contest for this edition")
     public TalliesResponse tallies(@PathParam("edition") @Edition int edition) {
         return TalliesResponse.of(edition, queries.tallies(edition));
     }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.prizes.service.VoteService;
@@ -56,11 +55,9 @@ public class VoteResource {
             content = @Content(schema = @Schema(implementation = VoteReceipt.class)))
     @APIResponse(responseCode = "200", description = "You had already voted for this project: the original receipt",
             content = @Content(schema = @Schema(implementation = VoteReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No nominated project with this id in the edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nominated project with this id in the edition")
     @APIResponse(responseCode = "409", description = "Not in VOTING, or you already voted for another project of "
-            + "this category (nominationId and receipt name that vote)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "this category (nominationId and receipt name that vote)")
     public Response vote(@PathParam("edition") @Edition int edition,
                          @NotNull @Valid VoteRequest request, @Context UriInfo uri) {
         VoteService.Cast cast = service.cast(edition, caller.subject(), request.nominationId());
@@ -90,8 +87,7 @@ public class VoteResource {
             description = "Anyone holding the receipt can check it; the voter is never revealed.")
     @APIResponse(responseCode = "200", description = "The vote is counted",
             content = @Content(schema = @Schema(implementation = ReceiptCheck.class)))
-    @APIResponse(responseCode = "404", description = "No vote with this receipt",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No vote with this receipt")
     public ReceiptCheck check(@PathParam("edition") @Edition int edition,
                               @PathParam("receipt") @Size(max = 64) String receipt) {
         return ReceiptCheck.of(service.byReceipt(edition, receipt));

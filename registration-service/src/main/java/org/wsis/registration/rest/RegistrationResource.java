@@ -28,7 +28,6 @@ import org.wsis.common.reference.CountryCode;
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.rest.PageRequest;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.registration.Attendance;
@@ -72,8 +71,7 @@ public class RegistrationResource {
             examples = @ExampleObject(name = "government delegate", value = REGISTRATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the new registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)")
     public Response register(@PathParam("edition") @Edition int edition,
                              @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Registration registration = service.register(edition, caller.subject(), request);
@@ -87,8 +85,7 @@ public class RegistrationResource {
     @Operation(summary = "My registration for the edition (the latest one)")
     @APIResponse(responseCode = "200", description = "Your registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "404", description = "You have not registered for this edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have not registered for this edition")
     public RegistrationResponse mine(@PathParam("edition") @Edition int edition) {
         return RegistrationResponse.of(service.mine(edition, caller.subject()));
     }
@@ -99,8 +96,7 @@ public class RegistrationResource {
     @Operation(summary = "One registration (its owner, or an organiser)")
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours")
     public RegistrationResponse get(@PathParam("edition") @Edition int edition,
                                     @PathParam("id") UUID id) {
         return RegistrationResponse.of(service.get(edition, id, caller));
@@ -117,10 +113,8 @@ public class RegistrationResource {
             examples = @ExampleObject(name = "go remote", value = "{\"attendance\":\"REMOTE\",\"jobTitle\":\"Adviser\"}")))
     @APIResponse(responseCode = "200", description = "The changed registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not live any more, email taken, or no in-person seat free",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours")
+    @APIResponse(responseCode = "409", description = "Not live any more, email taken, or no in-person seat free")
     public RegistrationResponse update(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
         return RegistrationResponse.of(service.update(edition, id, caller.subject(), patch));
@@ -135,10 +129,8 @@ public class RegistrationResource {
             examples = @ExampleObject(name = "approve", value = "{\"decision\":\"APPROVE\"}")))
     @APIResponse(responseCode = "200", description = "The decided registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such registration",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The registration is not PENDING",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration")
+    @APIResponse(responseCode = "409", description = "The registration is not PENDING")
     public RegistrationResponse accredit(@PathParam("edition") @Edition int edition,
                                          @PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
         return RegistrationResponse.of(service.accredit(edition, id, request));
@@ -152,10 +144,8 @@ public class RegistrationResource {
             description = "A freed in-person seat goes to the oldest WAITLISTED in-person registration.")
     @APIResponse(responseCode = "200", description = "The cancelled registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled, rejected or erased",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours")
+    @APIResponse(responseCode = "409", description = "Already cancelled, rejected or erased")
     public RegistrationResponse cancel(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id) {
         return RegistrationResponse.of(service.cancel(edition, id, caller));
@@ -168,8 +158,7 @@ public class RegistrationResource {
             description = "Every personal field is wiped and the status becomes ERASED; the other services delete "
                     + "what they hold on participant.erased. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration, or not yours")
     public Response erase(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         service.erase(edition, id, caller);
         return Response.noContent().build();

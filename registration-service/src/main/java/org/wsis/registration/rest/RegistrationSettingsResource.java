@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Roles;
 import org.wsis.registration.service.RegistrationSettingsService;
 
@@ -48,8 +47,7 @@ public class RegistrationSettingsResource {
                     + "\"opensAt\":\"2026-01-15T00:00:00Z\",\"closesAt\":\"2026-06-30T23:59:59Z\"}")))
     @APIResponse(responseCode = "200", description = "The settings now in force",
             content = @Content(schema = @Schema(implementation = SettingsResponse.class)))
-    @APIResponse(responseCode = "409", description = "Capacity below the in-person seats already confirmed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Capacity below the in-person seats already confirmed")
     public SettingsResponse put(@PathParam("edition") @Edition int edition,
                                 @NotNull @Valid SettingsRequest request) {
         return SettingsResponse.of(service.put(edition, request), clock.instant());
@@ -60,8 +58,7 @@ public class RegistrationSettingsResource {
     @Operation(summary = "The edition's registration window and in-person capacity (public)")
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = SettingsResponse.class)))
-    @APIResponse(responseCode = "404", description = "Registration for the edition is not set up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Registration for the edition is not set up")
     public SettingsResponse get(@PathParam("edition") @Edition int edition) {
         return SettingsResponse.of(service.get(edition), clock.instant());
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.reference.ActionLine;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.service.AgendaCalendar;
@@ -55,8 +54,7 @@ public class AgendaResource {
                     + "sessions added, removed and moved (other time or room) since the previous version.")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ReleaseResponse.class)))
-    @APIResponse(responseCode = "409", description = "Venue not set, or another release was published at the same moment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Venue not set, or another release was published at the same moment")
     public Response release(@PathParam("edition") @Edition int edition) {
         ReleaseResponse release = agenda.release(edition);
         return Response.created(URI.create("/editions/" + edition + "/agenda")).entity(release).build();
@@ -70,8 +68,7 @@ public class AgendaResource {
             description = "Always the latest release, never unpublished edits. Days are in the venue's time zone.")
     @APIResponse(responseCode = "200", description = "The latest release",
             content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
-    @APIResponse(responseCode = "404", description = "No agenda published yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No agenda published yet")
     public AgendaResponse json(@PathParam("edition") @Edition int edition, @BeanParam Filter filter) {
         return views.json(agenda.latest(edition), filter.toFilter());
     }
@@ -84,8 +81,7 @@ public class AgendaResource {
             description = "RFC 5545, one VEVENT per session; UID stays the same across releases, SEQUENCE rises when "
                     + "a session changes. Same filters as the JSON agenda.")
     @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = AgendaCalendar.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No agenda published yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No agenda published yet")
     public Response ics(@PathParam("edition") @Edition int edition, @BeanParam Filter filter) {
         return Response.ok(calendar.write(agenda.latest(edition), filter.toFilter()),
                         AgendaCalendar.MEDIA_TYPE + "; charset=UTF-8")

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.Seat;
@@ -52,12 +51,9 @@ public class AttendanceResource {
             examples = @ExampleObject(name = "in the room", value = "{\"mode\":\"IN_PERSON\"}")))
     @APIResponse(responseCode = "201", description = "Reserved",
             content = @Content(schema = @Schema(implementation = AttendanceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Every in-person seat is taken, you already hold a seat, or the session is not scheduled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "REMOTE at an IN_PERSON session, or IN_PERSON at a VIRTUAL one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Every in-person seat is taken, you already hold a seat, or the session is not scheduled")
+    @APIResponse(responseCode = "422", description = "REMOTE at an IN_PERSON session, or IN_PERSON at a VIRTUAL one")
     public Response reserve(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                             @NotNull @Valid AttendanceRequest request, @Context UriInfo uri) {
         Seat seat = seats.reserve(edition, id, caller.subject(), request.mode());
@@ -68,8 +64,7 @@ public class AttendanceResource {
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Give up my seat at a session")
     @APIResponse(responseCode = "204", description = "The seat is free again")
-    @APIResponse(responseCode = "404", description = "No such session, or you hold no seat there",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or you hold no seat there")
     public Response leave(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         seats.leave(edition, id, caller.subject());
         return Response.noContent().build();

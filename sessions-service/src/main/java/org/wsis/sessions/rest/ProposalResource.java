@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.rest.PageRequest;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.Proposal;
@@ -62,8 +61,7 @@ public class ProposalResource {
             examples = @ExampleObject(name = "workshop", value = SESSION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "SUBMITTED; Location names the proposal",
             content = @Content(schema = @Schema(implementation = ProposalResponse.class)))
-    @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition")
     public Response submit(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         Proposal proposal = service.submit(edition, caller.subject(), request);
@@ -88,8 +86,7 @@ public class ProposalResource {
     @Operation(summary = "One proposal (its proposer, or an organiser)")
     @APIResponse(responseCode = "200", description = "The proposal",
             content = @Content(schema = @Schema(implementation = ProposalResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not yours")
     public ProposalResponse get(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         return ProposalResponse.of(service.get(edition, id, caller));
     }
@@ -103,10 +100,8 @@ public class ProposalResource {
             examples = @ExampleObject(name = "accept", value = "{\"decision\":\"ACCEPT\",\"note\":\"Welcome aboard\"}")))
     @APIResponse(responseCode = "200", description = "The decided proposal",
             content = @Content(schema = @Schema(implementation = ProposalResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The proposal is already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "409", description = "The proposal is already decided")
     public ProposalResponse decide(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                                    @NotNull @Valid DecisionRequest request) {
         return ProposalResponse.of(service.decide(edition, id, request));

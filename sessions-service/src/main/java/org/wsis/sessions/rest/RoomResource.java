@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.service.RoomService;
@@ -48,8 +47,7 @@ public class RoomResource {
             examples = @ExampleObject(name = "hybrid room", value = "{\"name\":\"Room A\",\"capacity\":120,\"hybrid\":true}")))
     @APIResponse(responseCode = "201", description = "Created; Location names the room",
             content = @Content(schema = @Schema(implementation = RoomResponse.class)))
-    @APIResponse(responseCode = "409", description = "The edition already has a room of that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The edition already has a room of that name")
     public Response create(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid RoomRequest request, @Context UriInfo uri) {
         Room room = service.create(edition, request);

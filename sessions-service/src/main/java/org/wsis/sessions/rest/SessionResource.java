@@ -70,8 +70,7 @@ public class SessionResource {
             examples = @ExampleObject(name = "workshop", value = ProposalResource.SESSION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "UNSCHEDULED; Location names the session",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition")
     public Response create(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         ForumSession session = service.create(edition, request);
@@ -97,8 +96,7 @@ public class SessionResource {
     @Operation(summary = "One session (SCHEDULED for everyone, any for organisers)")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session (or not scheduled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session (or not scheduled)")
     public SessionResponse get(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         return queries.get(edition, id, caller.isOrganiser());
     }
@@ -115,8 +113,7 @@ public class SessionResource {
                      "end":"2026-07-07T11:00:00+02:00"}""")))
     @APIResponse(responseCode = "200", description = "SCHEDULED",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked (conflicts:[{kind, sessionId}]), "
             + "session cancelled, venue not set, or more seats reserved than the new room has",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -125,8 +122,7 @@ public class SessionResource {
                              "detail":"The room or a speaker is already booked at that time",
                              "conflicts":[{"kind":"ROOM_DOUBLE_BOOKED","sessionId":"7c9e6679-7425-40de-944b-e07fc1f90ae7"}]}""")))
     @APIResponse(responseCode = "422", description = "Outside the venue's days or hours, room too small, HYBRID in a "
-            + "non-hybrid room, no room for IN_PERSON/HYBRID (or one for VIRTUAL), unknown room, or a speaker not CONFIRMED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "non-hybrid room, no room for IN_PERSON/HYBRID (or one for VIRTUAL), unknown room, or a speaker not CONFIRMED")
     public SessionResponse schedule(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                                     @NotNull @Valid SlotRequest slot) {
         return queries.view(scheduler.schedule(edition, id, slot));
@@ -138,10 +134,8 @@ public class SessionResource {
     @Operation(summary = "Take a session off the timetable (back to UNSCHEDULED)")
     @APIResponse(responseCode = "200", description = "UNSCHEDULED",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is not SCHEDULED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "The session is not SCHEDULED")
     public SessionResponse unschedule(@PathParam("edition") @Edition int edition,
                                       @PathParam("id") UUID id) {
         return queries.view(service.unschedule(edition, id));
@@ -154,10 +148,8 @@ public class SessionResource {
     @Operation(summary = "Cancel a session", description = "Frees its room, speakers and seats; CANCELLED is final.")
     @APIResponse(responseCode = "200", description = "CANCELLED",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Already cancelled")
     public SessionResponse cancel(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
         return queries.view(service.cancel(edition, id));
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wsis.common.rest.Problem;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.service.VenueService;
 import org.wsis.common.reference.Edition;
@@ -55,8 +54,7 @@ public class VenueResource {
     @Operation(summary = "The edition's venue (public)")
     @APIResponse(responseCode = "200", description = "The venue",
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
-    @APIResponse(responseCode = "404", description = "The venue is not set up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The venue is not set up")
     public VenueResponse get(@PathParam("edition") @Edition int edition) {
         return VenueResponse.of(service.get(edition));
     }
