@@ -56,19 +56,28 @@ CREATE TABLE nomination_tally (
 );
 CREATE INDEX nomination_tally_ranking ON nomination_tally (edition, category, votes DESC);
 
--- One vote per voter per category, whatever the races. voter is the token subject, replaced by an
--- irreversible pseudonym when the participant is erased.
+-- The key of the voter pseudonyms (HMAC-SHA256); created once by the service, never leaves the database.
+CREATE TABLE voter_key_secret (
+    id     SMALLINT PRIMARY KEY CHECK (id = 1),
+    secret BYTEA    NOT NULL
+);
+
+-- One vote per voter per category, whatever the races. voter_key is a keyed pseudonym of the
+-- person (edition and token subject): it enforces the rule and survives erasure, which wipes the
+-- readable voter, so an erased person who registers again still cannot vote twice.
 CREATE TABLE vote (
     id            UUID         PRIMARY KEY,
     edition       INT          NOT NULL,
-    voter         VARCHAR(255) NOT NULL,
+    voter         VARCHAR(255),
+    voter_key     VARCHAR(64)  NOT NULL,
     category      VARCHAR(30)  NOT NULL,
     nomination_id UUID         NOT NULL REFERENCES nomination (id),
     receipt       VARCHAR(64)  NOT NULL,
     cast_at       TIMESTAMPTZ  NOT NULL,
-    CONSTRAINT vote_one_per_voter_and_category UNIQUE (edition, voter, category),
+    CONSTRAINT vote_one_per_voter_and_category UNIQUE (edition, voter_key, category),
     CONSTRAINT vote_receipt_unique UNIQUE (receipt)
 );
+CREATE INDEX vote_by_voter ON vote (edition, voter);
 
 -- Read model of wsis.participants: who may vote in which edition (CONFIRMED only).
 CREATE TABLE eligible_voter (

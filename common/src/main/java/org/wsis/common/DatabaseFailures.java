@@ -21,6 +21,9 @@ public final class DatabaseFailures {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true; // connection exception, or the server shutting down
             }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true; // serialization failure or deadlock victim: the same request succeeds when retried
+            }
             if (t instanceof SQLException sql && sql.getMessage() != null
                     && sql.getMessage().contains("acquisition timeout")) {
                 return true; // the pool could not hand out a connection in time
@@ -47,5 +50,25 @@ public final class DatabaseFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the database refused a value the request carried (SQLState class 22: a date out of
+     * its range, a NUL character in text, a number too large): the client's mistake, not an outage.
+     */
+    public static boolean invalidData(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.DataException data && data.getSQLState() != null
+                    && data.getSQLState().startsWith("22")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

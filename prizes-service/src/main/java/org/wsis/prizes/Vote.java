@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * One counted vote. Inserted with {@code ON CONFLICT DO NOTHING} (see VoteRepository), read here;
- * never changed except for the voter's pseudonymisation on erasure.
+ * never changed except that erasure wipes the readable voter.
  */
 @Entity
 @Table(name = "vote")
@@ -25,9 +25,12 @@ public class Vote {
     @Column(nullable = false, updatable = false)
     public int edition;
 
-    /** Token subject of the voter, or an irreversible pseudonym once they are erased. */
-    @Column(nullable = false)
+    /** Token subject of the voter; null once they are erased. */
     public String voter;
+
+    /** Keyed pseudonym of the voter (see VoterKeys): what one-vote-per-category is enforced on. */
+    @Column(name = "voter_key", nullable = false, updatable = false)
+    public String voterKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)

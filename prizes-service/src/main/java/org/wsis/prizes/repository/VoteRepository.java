@@ -18,8 +18,8 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
      */
     public boolean insertIfFirstInCategory(Vote vote) {
         return getEntityManager().createNativeQuery("""
-                        INSERT INTO vote (id, edition, voter, category, nomination_id, receipt, cast_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                        INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at)
+                        VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7)
                         ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING""")
                 .setParameter(1, vote.id)
                 .setParameter(2, vote.edition)
@@ -28,11 +28,13 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
                 .setParameter(5, vote.nominationId)
                 .setParameter(6, vote.receipt)
                 .setParameter(7, vote.castAt)
+                .setParameter(8, vote.voterKey)
                 .executeUpdate() == 1;
     }
 
-    public Optional<Vote> findByVoter(int edition, String voter, ActionLine category) {
-        return find("edition = ?1 AND voter = ?2 AND category = ?3", edition, voter, category).firstResultOptional();
+    public Optional<Vote> findByVoterKey(int edition, String voterKey, ActionLine category) {
+        return find("edition = ?1 AND voterKey = ?2 AND category = ?3", edition, voterKey, category)
+                .firstResultOptional();
     }
 
     public Optional<Vote> findByReceipt(int edition, String receipt) {
@@ -43,7 +45,20 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
         return list("edition = ?1 AND voter = ?2 ORDER BY category", edition, voter);
     }
 
-    public int pseudonymise(int edition, String voter, String pseudonym) {
-        return update("voter = ?1 WHERE edition = ?2 AND voter = ?3", pseudonym, edition, voter);
+    /** Erasure: the votes stay counted under their pseudonym, the readable voter goes. */
+    public int forgetVoter(int edition, String voter) {
+        return update("voter = NULL WHERE edition = ?1 AND voter = ?2", edition, voter);
+    }
+
+    public Optional<byte[]> keySecret() {
+        return getEntityManager().createNativeQuery("SELECT secret FROM voter_key_secret WHERE id = 1", byte[].class)
+                .getResultStream().findFirst();
+    }
+
+    public void createKeySecret(byte[] secret) {
+        getEntityManager().createNativeQuery(
+                        "INSERT INTO voter_key_secret (id, secret) VALUES (1, ?1) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, secret)
+                .executeUpdate();
     }
 }

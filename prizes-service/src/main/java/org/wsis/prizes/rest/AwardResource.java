@@ -46,12 +46,14 @@ public class AwardResource {
     @PermitAll
     @Operation(summary = "The champions of each category (from EVALUATION on)",
             description = "Per category the top championsPerCategory projects by votes when VOTING ended; a tie at "
-                    + "the boundary takes all tied projects.")
+                    + "the boundary takes all tied projects. Winners chosen so far show only to organisers and "
+                    + "reviewers until the contest is CLOSED.")
     @APIResponse(responseCode = "200", description = "Champions per category",
             content = @Content(schema = @Schema(implementation = StandingsResponse.class)))
     @APIResponse(responseCode = "409", description = "VOTING has not ended yet, or no contest")
     public StandingsResponse champions(@PathParam("edition") @Edition int edition) {
-        return StandingsResponse.of(edition, service.champions(edition));
+        boolean staff = caller.is(Roles.ORGANISER) || caller.is(Roles.REVIEWER);
+        return StandingsResponse.of(edition, service.champions(edition, staff));
     }
 
     @PUT

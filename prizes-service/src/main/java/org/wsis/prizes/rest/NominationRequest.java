@@ -21,7 +21,7 @@ public record NominationRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Kenya Digital Health Agency") String organisation,
         @NotNull @CountryCode @Schema(example = "KE", description = "ISO 3166-1 alpha-2") String country,
         @NotNull @Schema(example = "GOVERNMENT") StakeholderGroup stakeholderGroup,
-        @NotNull @WordCount(min = 150, max = 200)
+        @NotNull @WordCount(min = 150, max = 200) @Size(max = 5000)
         @Schema(description = "150 to 200 words", example = "The project connects rural clinics ...") String description,
         @NotNull @Size(max = 500) @Pattern(regexp = "https://[^\\s/?#]+\\.[^\\s]*", message = "must be an https:// URL")
         @Schema(example = "https://health.example.org/telemedicine") String projectUrl,

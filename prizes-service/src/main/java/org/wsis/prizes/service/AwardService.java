@@ -115,10 +115,15 @@ public class AwardService {
         return winner;
     }
 
+    /** The winners chosen so far are the reviewers' secret until the contest closes. */
     @Transactional
-    public List<Standings> champions(int edition) {
-        phases.requireAtLeast(edition, ContestPhase.EVALUATION, "Champions are known");
-        return standings(edition);
+    public List<Standings> champions(int edition, boolean staff) {
+        Contest contest = phases.requireAtLeast(edition, ContestPhase.EVALUATION, "Champions are known");
+        List<Standings> standings = standings(edition);
+        if (staff || contest.phase == ContestPhase.CLOSED) {
+            return standings;
+        }
+        return standings.stream().map(s -> new Standings(s.category(), s.champions(), null)).toList();
     }
 
     @Transactional

@@ -32,10 +32,13 @@ public class VoteService {
     private final VoteRepository votes;
     private final TallyRepository tallies;
     private final PrizesEvents events;
+    private final VoterKeys voterKeys;
     private final Clock clock;
 
     public VoteService(PhaseGuard phases, EligibleVoterRepository voters, NominationRepository nominations,
-                       VoteRepository votes, TallyRepository tallies, PrizesEvents events, Clock clock) {
+                       VoteRepository votes, TallyRepository tallies, PrizesEvents events, VoterKeys voterKeys,
+                       Clock clock) {
+        this.voterKeys = voterKeys;
         this.phases = phases;
         this.voters = voters;
         this.nominations = nominations;
@@ -65,6 +68,7 @@ public class VoteService {
         vote.id = UUID.randomUUID();
         vote.edition = edition;
         vote.voter = voter;
+        vote.voterKey = voterKeys.of(edition, voter);
         vote.category = nomination.category;
         vote.nominationId = nominationId;
         vote.receipt = Pseudonyms.receipt();
@@ -74,7 +78,7 @@ public class VoteService {
             events.voteCast(vote);
             return new Cast(vote, nomination, true);
         }
-        Vote earlier = votes.findByVoter(edition, voter, nomination.category).orElseThrow(() ->
+        Vote earlier = votes.findByVoterKey(edition, vote.voterKey, nomination.category).orElseThrow(() ->
                 new IllegalStateException("vote conflict without a vote for " + nomination.category));
         if (!earlier.nominationId.equals(nominationId)) {
             throw ProblemException.conflict("already-voted-in-category", "You already voted in category "

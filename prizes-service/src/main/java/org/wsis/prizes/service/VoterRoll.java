@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Who may vote, as registration-service reports it. CONFIRMED may vote; a later CANCELLED stops new
- * votes but keeps the cast ones; erasure pseudonymises the votes and wipes the personal fields.
+ * votes but keeps the cast ones; erasure leaves the votes under their pseudonym and wipes the personal fields.
  */
 @ApplicationScoped
 public class VoterRoll {
@@ -69,7 +69,7 @@ public class VoterRoll {
             return;
         }
         if (voter.subject != null) {
-            int changed = votes.pseudonymise(voter.edition, voter.subject, Pseudonyms.irreversible(voter.subject));
+            int changed = votes.forgetVoter(voter.edition, voter.subject);
             nominations.forgetProposer(voter.edition, voter.subject);
             LOG.debugf("Erased participant %s: %d votes pseudonymised", participantId, changed);
         }
