@@ -38,9 +38,10 @@ CREATE TABLE room (
     name        VARCHAR(120) NOT NULL,
     capacity    INT          NOT NULL CHECK (capacity > 0),
     hybrid      BOOLEAN      NOT NULL,
-    created_at  TIMESTAMPTZ  NOT NULL,
-    CONSTRAINT room_name_per_edition UNIQUE (edition, name)
+    created_at  TIMESTAMPTZ  NOT NULL
 );
+-- names are unique per edition whatever their case, as the service checks them
+CREATE UNIQUE INDEX room_name_per_edition ON room (edition, lower(name));
 
 CREATE TABLE proposal (
     id                  UUID          PRIMARY KEY,

@@ -77,11 +77,20 @@ class ParticipantEventsConsumerTest {
                 .body("speakers.find { it.participantId == '" + lucas + "' }.withdrawn", equalTo(true));
         as(organiser()).get(base(EDITION) + "/sessions?speakerWithdrawn=true").then()
                 .body("items.id", equalTo(List.of(id)));
+        // the public cannot filter on withdrawals: it would tell who cancelled
+        anonymous().get(base(EDITION) + "/sessions?speakerWithdrawn=false").then()
+                .body("items.id", equalTo(List.of(id)));
 
         // Amina is erased: her name is gone everywhere, her seat too
         Events.send(TOPIC, Events.participantEvent("erased", EDITION, amina, null, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(amina).equals("ERASED"));
         assertThat(personalFieldsOf(amina)).isEqualTo("null|null|null");
+        try (var c = db.getConnection(); var st = c.createStatement();
+             var rows = st.executeQuery("SELECT count(*) FROM proposal WHERE proposer_subject = '" + aminaSubject + "'")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("her proposals no longer name her").isZero();
+        }
+        as(participant(aminaSubject)).get(base(EDITION) + "/proposals/" + proposal).then().statusCode(404);
         as(organiser()).get(base(EDITION) + "/sessions/" + id).then()
                 .body("seats.inPerson", equalTo(0))
                 .body("speakers.find { it.participantId == '" + amina + "' }.displayName", equalTo(null));

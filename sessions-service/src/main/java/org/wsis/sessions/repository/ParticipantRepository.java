@@ -2,6 +2,7 @@ package org.wsis.sessions.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.wsis.sessions.Participant;
 
 import java.util.Collection;
@@ -19,6 +20,19 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Optional<Participant> bySubject(int edition, String subject) {
         return find("edition = ?1 and subject = ?2 order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
                 edition, subject).firstResultOptional();
+    }
+
+    /**
+     * The same, locked FOR SHARE until the transaction ends: a reservation then cannot commit
+     * alongside the person's cancellation, which locks the row for update before freeing seats.
+     */
+    public Optional<Participant> lockBySubject(int edition, String subject) {
+        return find("edition = ?1 and subject = ?2 order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
+                edition, subject).withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
+    }
+
+    public Participant lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Map<UUID, Participant> byIds(Collection<UUID> ids) {

@@ -37,4 +37,9 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         }
         return find(where.toString(), Sort.by("createdAt").and("id"), params);
     }
+
+    /** Erasure: the person's proposals stay, without the link to them. */
+    public int forgetProposer(int edition, String subject) {
+        return update("proposerSubject = null where edition = ?1 and proposerSubject = ?2", edition, subject);
+    }
 }

@@ -42,7 +42,9 @@ public class SessionRepository implements PanacheRepositoryBase<ForumSession, UU
                 .createNativeQuery("SELECT id FROM forum_session WHERE speaker_ids @> ARRAY[CAST(?1 AS uuid)]", UUID.class)
                 .setParameter(1, participantId.toString())
                 .getResultList();
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        // locked in id order, before any seat: the same order as seat reservations take, so no deadlock
+        return ids.isEmpty() ? List.of()
+                : find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Optional<ForumSession> prizeCeremony(int edition) {

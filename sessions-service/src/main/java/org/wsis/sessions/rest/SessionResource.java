@@ -87,7 +87,8 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionPage.class)))
     public PageResponse<SessionResponse> list(@PathParam("edition") @Edition int edition,
                                               @BeanParam Filter filter, @BeanParam @Valid PageRequest page) {
-        return queries.list(edition, filter.toFilter(), caller.isOrganiser(), page.page, page.size);
+        boolean organiser = caller.isOrganiser();
+        return queries.list(edition, filter.toFilter(organiser), organiser, page.page, page.size);
     }
 
     @GET
@@ -170,8 +171,9 @@ public class SessionResource {
         @Schema(description = "Organisers: only sessions whose speaker cancelled or was erased (true)")
         public Boolean speakerWithdrawn;
 
-        SessionFilter toFilter() {
-            return new SessionFilter(day, roomId, actionLine, format, status, speakerWithdrawn);
+        /** The withdrawal flag is the organisers' to filter on: for the public it would tell who cancelled. */
+        SessionFilter toFilter(boolean organiser) {
+            return new SessionFilter(day, roomId, actionLine, format, status, organiser ? speakerWithdrawn : null);
         }
     }
 

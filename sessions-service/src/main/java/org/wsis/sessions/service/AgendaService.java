@@ -75,6 +75,9 @@ public class AgendaService {
             AgendaEntry old = before.get(s.id);
             if (old == null) {
                 added.add(s.id);
+                // a session back after a removal must not restart below its old SEQUENCE: in release N
+                // no entry can have risen above N - 1, so N - 1 is a safe start (0 in the first release)
+                entry = entry.withSequence(previous == null ? 0 : previous.key.version());
             } else {
                 if (entry.movedFrom(old)) {
                     moved.add(s.id);

@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.repository.ParticipantRepository;
+import org.wsis.sessions.repository.ProposalRepository;
 import org.wsis.sessions.repository.SeatRepository;
 import org.wsis.sessions.repository.SessionRepository;
 
@@ -21,20 +22,22 @@ public class ParticipantDirectory {
     private final ParticipantRepository participants;
     private final SeatRepository seats;
     private final SessionRepository sessions;
+    private final ProposalRepository proposals;
     private final Clock clock;
 
     public ParticipantDirectory(ParticipantRepository participants, SeatRepository seats,
-                                SessionRepository sessions, Clock clock) {
+                                SessionRepository sessions, ProposalRepository proposals, Clock clock) {
         this.participants = participants;
         this.seats = seats;
         this.sessions = sessions;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
     @Transactional
     public void upsert(UUID id, int edition, String subject, String displayName, String stakeholderGroup,
                        String status) {
-        Participant p = participants.findById(id);
+        Participant p = participants.lock(id);
         if (p != null && Participant.ERASED.equals(p.status)) {
             return; // erasure is final: a late event must not bring personal data back
         }
@@ -65,7 +68,10 @@ public class ParticipantDirectory {
     /** Deletes every personal field; the id stays so that sessions can still be flagged. */
     @Transactional
     public void erased(UUID id, int edition) {
-        Participant p = participants.findById(id);
+        Participant p = participants.lock(id);
+        if (p != null && p.subject != null) {
+            proposals.forgetProposer(p.edition, p.subject);
+        }
         if (p == null) {
             p = new Participant();
             p.id = id;
@@ -80,11 +86,11 @@ public class ParticipantDirectory {
 
     /** Frees the person's seats and flags every session where they speak, for the organisers. */
     private void withdraw(UUID participantId) {
-        long freed = seats.freeAllOf(participantId);
         for (ForumSession session : sessions.withSpeaker(participantId)) {
             session.speakerWithdrawn = true;
             session.updatedAt = clock.instant();
         }
+        long freed = seats.freeAllOf(participantId);
         LOG.debugf("Participant %s withdrew: %d seats freed", participantId, freed);
     }
 }

@@ -84,8 +84,9 @@ public class SeatService {
         }
     }
 
+    /** Locks the person's row first (same order as a cancellation: participant, then sessions). */
     private Participant confirmed(int edition, String subject) {
-        return participants.bySubject(edition, subject).filter(Participant::isConfirmed)
+        return participants.lockBySubject(edition, subject).filter(Participant::isConfirmed)
                 .orElseThrow(() -> ProblemException.forbidden(
                         "Only CONFIRMED participants of edition " + edition + " may reserve seats."));
     }

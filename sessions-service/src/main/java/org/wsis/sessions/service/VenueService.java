@@ -30,8 +30,14 @@ public class VenueService {
         } catch (DateTimeException e) {
             throw ProblemException.invalidField("timeZone", "must be an IANA time zone id such as Europe/Zurich");
         }
+        if (request.startDate().getYear() < 2000 || request.startDate().getYear() > 2999) {
+            throw ProblemException.invalidField("startDate", "must be a date from the year 2000 to 2999");
+        }
         if (request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        if (request.endDate().isAfter(request.startDate().plusDays(31))) {
+            throw ProblemException.invalidField("endDate", "must be within 31 days of startDate");
         }
         if (!request.dailyEnd().isAfter(request.dailyStart())) {
             throw ProblemException.invalidField("dailyEnd", "must be after dailyStart");
