@@ -29,7 +29,12 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         try {
             Path directory = Files.createTempDirectory("wsis-test-kafka");
             KafkaBroker broker = new KafkaBroker(directory, Ports.free(), Ports.free()).start(Duration.ofSeconds(90));
-            broker.createTopics(TOPICS, 3);
+            try {
+                broker.createTopics(TOPICS, 3);
+            } catch (RuntimeException e) {
+                broker.kill(); // never leave a broker behind a failed start
+                throw e;
+            }
             System.setProperty(DIR, directory.toString());
             System.setProperty(PORT, String.valueOf(broker.port()));
             System.setProperty(CONTROLLER_PORT, String.valueOf(broker.controllerPort()));
