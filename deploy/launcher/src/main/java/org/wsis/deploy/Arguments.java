@@ -23,6 +23,10 @@ public final class Arguments {
               token --sub SUB --groups G1,G2 [--name NAME] [--email EMAIL]
                                 print a signed JWT the running services accept
                                 (groups: participant, organiser, reviewer)
+              bench [--rate VOTES_PER_S] [--seconds S] [--registrations-rate R] [--concurrency C]
+                                drive the running stack at a constant arrival rate in a fresh edition
+                                (defaults 2000 votes/s, 10 s, 200 registrations/s, 32) and print per
+                                scenario a table and a JSON summary (also in $WSIS_HOME/bench/summary.json)
               help              this text
 
             Environment: WSIS_HOME (state, default <repo>/deploy/.wsis), WSIS_POSTGRES_PORT (55432),
@@ -51,6 +55,7 @@ public final class Arguments {
             case "status" -> noArguments(rest, new Command.Status());
             case "logs" -> logs(rest);
             case "token" -> token(rest);
+            case "bench" -> bench(rest);
             case "help", "-h", "--help" -> new Command.Help();
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
@@ -101,6 +106,29 @@ public final class Arguments {
         }
         List<String> groupList = Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList();
         return new Command.Token(subject, groupList, options.get("--name"), options.get("--email"));
+    }
+
+    private static Command bench(List<String> rest) throws UsageException {
+        Map<String, String> options = options(rest, Set.of("--rate", "--seconds", "--registrations-rate",
+                "--concurrency"));
+        return new Command.Bench(positive(options, "--rate", 2000), positive(options, "--seconds", 10),
+                positive(options, "--registrations-rate", 200), positive(options, "--concurrency", 32));
+    }
+
+    private static int positive(Map<String, String> options, String key, int fallback) throws UsageException {
+        String value = options.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(key + " must be a positive number, not '" + value + "'");
     }
 
     /** {@code --key value} and {@code --key=value}; each key once. */

@@ -20,6 +20,10 @@ public sealed interface Command {
     record Token(String subject, List<String> groups, String name, String email) implements Command {
     }
 
+    /** {@code bench}: votes per second, seconds per load phase, registrations per second, concurrency. */
+    record Bench(int votesPerSecond, int seconds, int registrationsPerSecond, int concurrency) implements Command {
+    }
+
     record Help() implements Command {
     }
 }

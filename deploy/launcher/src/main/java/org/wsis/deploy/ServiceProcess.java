@@ -74,6 +74,10 @@ final class ServiceProcess {
         return service;
     }
 
+    Process process() {
+        return process;
+    }
+
     ProcessRef ref() {
         return ProcessRef.of(process.toHandle());
     }

@@ -64,6 +64,11 @@ public final class Wsis {
         if (command instanceof Command.Logs logs) {
             return new LogsCommand(config, out, err).run(logs);
         }
+        if (command instanceof Command.Bench bench) {
+            return new org.wsis.deploy.bench.Bench(config, new DevKeys(config).minter(),
+                    new org.wsis.deploy.bench.Bench.Options(bench.votesPerSecond(), bench.seconds(),
+                            bench.registrationsPerSecond(), bench.concurrency()), out).run();
+        }
         if (command instanceof Command.Token token) {
             // stdout carries only the token, so that TOKEN=$(deploy/wsis token ...) works
             out.println(new DevKeys(config).minter().mint(token.subject(), token.groups(), token.name(), token.email()));

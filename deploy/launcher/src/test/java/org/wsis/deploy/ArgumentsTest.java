@@ -30,6 +30,14 @@ class ArgumentsTest {
     }
 
     @Test
+    void parsesBenchOptionsWithDefaults() throws Exception {
+        assertThat(Arguments.parse("bench")).isEqualTo(new Command.Bench(2000, 10, 200, 32));
+        assertThat(Arguments.parse("bench", "--rate", "500", "--seconds=5", "--registrations-rate", "50",
+                "--concurrency", "8")).isEqualTo(new Command.Bench(500, 5, 50, 8));
+        assertThatThrownBy(() -> Arguments.parse("bench", "--rate", "0")).hasMessageContaining("--rate");
+    }
+
+    @Test
     void rejectsWhatItDoesNotKnow() {
         assertThatThrownBy(() -> Arguments.parse()).isInstanceOf(Arguments.UsageException.class);
         assertThatThrownBy(() -> Arguments.parse("start")).hasMessageContaining("unknown command 'start'");

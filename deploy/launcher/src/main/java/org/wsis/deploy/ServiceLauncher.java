@@ -1,0 +1,18 @@
+package org.wsis.deploy;
+
+import java.io.IOException;
+
+/**
+ * Starts one service exactly as the supervisor does (same command, environment, working directory
+ * and log), outside the supervisor: for fault tests that kill a service and bring it back. The
+ * caller owns the returned process and stops it; {@code deploy/wsis down} does not know it.
+ */
+public final class ServiceLauncher {
+
+    private ServiceLauncher() {
+    }
+
+    public static Process start(Service service, StackConfig config) throws IOException {
+        return ServiceProcess.start(service, config).process();
+    }
+}

@@ -1,0 +1,275 @@
+package org.wsis.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.wsis.deploy.DevKeys;
+import org.wsis.deploy.Readiness;
+import org.wsis.deploy.Service;
+import org.wsis.deploy.ServiceLauncher;
+import org.wsis.deploy.StackConfig;
+import org.wsis.infra.JwtMinter;
+import org.wsis.infra.KafkaBroker;
+import org.wsis.infra.Ports;
+import org.wsis.infra.PostgresServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole stack, started once per test run with {@code deploy/wsis up} (a temporary WSIS_HOME,
+ * free ports) and stopped with {@code deploy/wsis down} when every test class has run (JUnit's root
+ * store closes it). Processes a fault test restarts itself (a service, the broker) are owned here
+ * and stopped here, since the supervisor no longer knows them.
+ */
+public final class SystemStack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    /** Every system test class: {@code @ExtendWith(SystemStack.Extension.class)}, then {@link #get()}. */
+    public static final class Extension implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(SystemStack.class, key -> start(), SystemStack.class);
+        }
+    }
+
+    private static volatile SystemStack instance;
+
+    private final Path root;
+    private final Path home;
+    private final Map<String, String> env;
+    private final StackConfig config;
+    private final JwtMinter minter;
+    private final List<Process> ownedServices = new ArrayList<>();
+    private KafkaBroker ownedBroker;
+    private PostgresServer ownedPostgres;
+
+    private SystemStack(Path root, Path home, Map<String, String> env) throws IOException {
+        this.root = root;
+        this.home = home;
+        this.env = env;
+        this.config = StackConfig.from(env, root);
+        this.minter = new DevKeys(config).minter();
+    }
+
+    public static SystemStack get() {
+        if (instance == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(SystemStack.Extension.class)");
+        }
+        return instance;
+    }
+
+    private static SystemStack start() {
+        try {
+            Path repo = Path.of(System.getProperty("wsis.root", "../..")).toAbsolutePath().normalize();
+            Path home = Files.createTempDirectory("wsis-system-");
+            Path root = snapshot(repo, home.resolve("repo"));
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("WSIS_HOME", home.toString());
+            List<Integer> ports = new ArrayList<>();
+            while (ports.size() < 6) {
+                int port = Ports.free();
+                if (!ports.contains(port)) {
+                    ports.add(port);
+                }
+            }
+            env.put("WSIS_POSTGRES_PORT", String.valueOf(ports.get(0)));
+            env.put("WSIS_KAFKA_PORT", String.valueOf(ports.get(1)));
+            env.put("WSIS_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(2)));
+            env.put("WSIS_REGISTRATION_PORT", String.valueOf(ports.get(3)));
+            env.put("WSIS_SESSIONS_PORT", String.valueOf(ports.get(4)));
+            env.put("WSIS_PRIZES_PORT", String.valueOf(ports.get(5)));
+            env.put("WSIS_READY_TIMEOUT_SECONDS", "150");
+            Instant started = Instant.now();
+            int code = wsis(root, env, home.resolve("up.out"), Duration.ofSeconds(200), "up");
+            if (code != 0) {
+                // whatever half started goes away again
+                wsis(root, env, home.resolve("down.out"), Duration.ofSeconds(90), "down");
+                throw new IllegalStateException("deploy/wsis up failed (" + code + "): "
+                        + Files.readString(home.resolve("up.out")));
+            }
+            System.out.printf("[system] stack up in %.1f s, WSIS_HOME=%s, ports %s%n",
+                    Duration.between(started, Instant.now()).toMillis() / 1000.0, home, env);
+            instance = new SystemStack(root, home, env);
+            return instance;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A private copy of what the stack runs: deploy/wsis and the three built services (the launcher
+     * is linked), so that a rebuild of a service elsewhere in the tree while the tests run cannot
+     * pull a jar from under a running service.
+     */
+    private static Path snapshot(Path repo, Path copy) throws IOException {
+        Files.createDirectories(copy.resolve("deploy"));
+        Files.copy(repo.resolve("deploy/wsis"), copy.resolve("deploy/wsis"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createSymbolicLink(copy.resolve("deploy/launcher"), repo.resolve("deploy/launcher"));
+        for (Service service : Service.values()) {
+            Path app = repo.resolve(service.module()).resolve("target/quarkus-app");
+            Path target = copy.resolve(service.module()).resolve("target/quarkus-app");
+            try (Stream<Path> files = Files.walk(app)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path to = target.resolve(app.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static int wsis(Path root, Map<String, String> env, Path output, Duration timeout, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("deploy/wsis").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process process : ownedServices) {
+            process.destroy();
+        }
+        for (Process process : ownedServices) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        int code = wsis(root, env, home.resolve("down.out"), Duration.ofSeconds(120), "down");
+        System.out.println("[system] deploy/wsis down: exit " + code);
+        if (ownedBroker != null) {
+            ownedBroker.stop();
+        }
+        if (ownedPostgres != null) {
+            try {
+                ownedPostgres.close();
+            } catch (Exception e) {
+                // down already stopped it (pg_ctl stop on the same data directory)
+            }
+        }
+        if (code == 0) {
+            Files.deleteIfExists(home.resolve("repo/deploy/launcher")); // the link, not the launcher
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } else {
+            System.out.println("[system] kept " + home + " for inspection");
+        }
+    }
+
+    // ---- what tests use ----
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String token(String subject, String... groups) {
+        return minter.mint(subject, List.of(groups), subject, subject + "@example.org");
+    }
+
+    public URI url(Service service, String path) {
+        return URI.create("http://127.0.0.1:" + config.port(service) + path);
+    }
+
+    public Connection jdbc(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + config.postgresPort() + "/" + database
+                + "?connectTimeout=2&socketTimeout=10", "postgres", "postgres");
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + config.kafkaPort();
+    }
+
+    /** The pid a component runs under, from the supervisor's stack.json. */
+    public long pid(String component) throws IOException {
+        JsonNode state = new ObjectMapper().readTree(config.stateFile().toFile());
+        for (JsonNode c : state.path("components")) {
+            if (component.equals(c.path("name").asText())) {
+                return c.path("process").path("pid").asLong();
+            }
+        }
+        throw new IllegalStateException(component + " not in " + config.stateFile());
+    }
+
+    /** The broker as a handle the test can kill and start again (same directory and ports). */
+    public synchronized KafkaBroker broker() throws IOException {
+        if (ownedBroker != null) {
+            return ownedBroker;
+        }
+        return KafkaBroker.attach(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort(),
+                pid("kafka"));
+    }
+
+    /** Remembers a postmaster this JVM started, so that it is stopped at the end. */
+    public synchronized void ownPostgres(PostgresServer postgres) {
+        ownedPostgres = postgres;
+    }
+
+    /** Remembers a broker this JVM started, so that it is stopped at the end. */
+    public synchronized void ownBroker(KafkaBroker broker) {
+        ownedBroker = broker;
+    }
+
+    private final Map<Service, Process> restarted = new HashMap<>();
+
+    /** The live process of a service: the supervisor's child, or the one a test restarted. */
+    public synchronized ProcessHandle service(Service service) throws IOException {
+        Process own = restarted.get(service);
+        if (own != null) {
+            return own.toHandle();
+        }
+        return ProcessHandle.of(pid(service.module())).orElseThrow();
+    }
+
+    /** Starts a service again as the supervisor did, and waits until it answers ready. */
+    public synchronized Duration restart(Service service) throws IOException {
+        Instant start = Instant.now();
+        Process process = ServiceLauncher.start(service, config);
+        ownedServices.add(process);
+        restarted.put(service, process);
+        Readiness readiness = new Readiness();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> readiness.check(config.port(service)).ready());
+        return Duration.between(start, Instant.now());
+    }
+
+    public boolean ready(Service service) {
+        return new Readiness().check(config.port(service)).ready();
+    }
+}
