@@ -160,6 +160,11 @@ public class ProblemMappers {
                     "A backing service is unavailable; retry shortly.", null, Map.of())
                     .header(HttpHeaders.RETRY_AFTER, "2").build();
         }
+        if (DatabaseFailures.invalidData(e)) {
+            LOG.debugf("Invalid data answered as 400: %s", e.toString());
+            return problems.simple(400, "invalid-value", "Invalid request",
+                    "A value is out of the range the service can store (e.g. a date too far away, or a control character).");
+        }
         if (DatabaseFailures.uniqueViolation(e).isPresent()) {
             LOG.debugf("Unique violation answered as 409: %s", e.toString());
             return problems.simple(409, "conflict", "Conflict with the current state",

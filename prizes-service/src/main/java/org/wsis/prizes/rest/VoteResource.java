@@ -58,6 +58,8 @@ public class VoteResource {
     @APIResponse(responseCode = "404", description = "No nominated project with this id in the edition")
     @APIResponse(responseCode = "409", description = "Not in VOTING, or you already voted for another project of "
             + "this category (nominationId and receipt name that vote)")
+    @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
+    @org.wsis.common.ratelimit.RateLimited("votes")
     public Response vote(@PathParam("edition") @Edition int edition,
                          @NotNull @Valid VoteRequest request, @Context UriInfo uri) {
         VoteService.Cast cast = service.cast(edition, caller.subject(), request.nominationId());

@@ -72,6 +72,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the new registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)")
+    @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
+    @org.wsis.common.ratelimit.RateLimited("registration")
     public Response register(@PathParam("edition") @Edition int edition,
                              @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Registration registration = service.register(edition, caller.subject(), request);

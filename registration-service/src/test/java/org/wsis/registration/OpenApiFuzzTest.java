@@ -1,0 +1,22 @@
+package org.wsis.registration;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.wsis.infra.testing.OpenApiFuzzChecks;
+
+/** Hostile input from registration-service's OpenAPI document: no 5xx, clean problems, no state change. */
+@QuarkusTest
+class OpenApiFuzzTest extends OpenApiFuzzChecks {
+
+    private static final int EDITION = 2903;
+
+    @BeforeEach
+    void open() {
+        Api.openRegistration(EDITION, 100);
+    }
+
+    @Override
+    protected int edition() {
+        return EDITION;
+    }
+}

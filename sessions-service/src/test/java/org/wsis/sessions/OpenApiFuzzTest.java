@@ -1,0 +1,29 @@
+package org.wsis.sessions;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.wsis.infra.testing.OpenApiFuzzChecks;
+
+import java.util.Set;
+
+/** Hostile input from sessions-service's OpenAPI document: no 5xx, clean problems, no state change. */
+@QuarkusTest
+class OpenApiFuzzTest extends OpenApiFuzzChecks {
+
+    private static final int EDITION = 2904;
+
+    @BeforeEach
+    void venue() {
+        Api.venue(EDITION);
+    }
+
+    @Override
+    protected int edition() {
+        return EDITION;
+    }
+
+    @Override
+    protected Set<String> volatileTables() {
+        return Set.of("participant"); // the read model fed by participant events
+    }
+}
