@@ -3,6 +3,7 @@ package org.wsis.common;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads database failures: a passing outage, or a constraint the data broke. */
@@ -25,8 +26,8 @@ public final class DatabaseFailures {
                 return true; // serialization failure or deadlock victim: the same request succeeds when retried
             }
             if (t instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
-                return true; // the pool could not hand out a connection in time
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true; // the pool could not hand out a connection in time (Agroal words it two ways)
             }
             if (t.getCause() == t) {
                 break;
