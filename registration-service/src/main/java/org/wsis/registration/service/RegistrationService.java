@@ -88,8 +88,9 @@ public class RegistrationService {
         insert(r);
         events.registered(r);
         if (AUTO_ACCREDITED.contains(r.stakeholderGroup)) {
-            // the edition lock is taken last, so parallel registrations queue only for the seat decision
-            seats.accredit(seats.lockEdition(edition), r, now);
+            // only a seat decision needs the edition lock (taken last, so registrations queue only for
+            // it); a REMOTE delegate is confirmed without queueing behind the in-person ones
+            seats.accredit(r.attendance == Attendance.IN_PERSON ? seats.lockEdition(edition) : settings, r, now);
         }
         return r;
     }
