@@ -11,17 +11,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * One Quarkus service as a child process of the supervisor ({@code java -Xmx256m -jar
+ * One Quarkus service as a child process of the supervisor ({@code java [JVM_OPTIONS] -jar
  * quarkus-run.jar}), configured only through its environment, output appended to logs/&lt;module&gt;.log.
  */
 final class ServiceProcess {
 
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    /**
+     * Sized for a 2-core machine running three services, PostgreSQL and Kafka: the serial collector
+     * (no GC threads competing with request threads, least native overhead) and bounded heap, class
+     * metadata, compiled code and thread stacks, so that each service stays under 400 MB resident.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
 
     private final Service service;
     private final Process process;
@@ -40,7 +50,10 @@ final class ServiceProcess {
         Files.createDirectories(log.getParent());
         Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + service.module() + "\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(Java.executable(), "-Xmx256m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(Java.executable()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 // a neutral working directory: no module's .env or config/ folder leaks in
                 .directory(config.home().toFile())
                 .redirectErrorStream(true)
