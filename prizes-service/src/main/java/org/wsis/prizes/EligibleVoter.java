@@ -35,6 +35,10 @@ public class EligibleVoter {
     @Column(nullable = false)
     public String status;
 
+    /** When the participant was first reported CONFIRMED; null if never (or before this was recorded). */
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -45,4 +45,8 @@ public class Vote {
 
     @Column(name = "cast_at", nullable = false, updatable = false)
     public Instant castAt;
+
+    /** When the voter's registration was CONFIRMED, as the voter roll knew at cast time (integrity signals). */
+    @Column(name = "voter_confirmed_at", updatable = false)
+    public Instant voterConfirmedAt;
 }

@@ -10,6 +10,7 @@ import org.wsis.infra.testing.EventContracts;
 import org.wsis.infra.testing.KafkaResource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,11 +35,17 @@ final class Participants {
         return new Registration(UUID.randomUUID().toString(), Api.newSubject(), edition);
     }
 
-    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration. */
+    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening now. */
     static void publish(Registration r, String what) {
+        publish(r, what, Instant.now());
+    }
+
+    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening at {@code time}. */
+    static void publish(Registration r, String what, Instant time) {
         String type = "org.wsis.participant." + what + ".v1";
         ObjectNode event = (ObjectNode) EventContracts.sample(type);
         event.put("id", UUID.randomUUID().toString());
+        event.put("time", time.toString());
         event.put("subject", r.participantId());
         event.put("edition", String.valueOf(r.edition()));
         ObjectNode data = (ObjectNode) event.get("data");
@@ -68,9 +75,14 @@ final class Participants {
 
     /** {@code count} participants CONFIRMED for the edition, known to this service. */
     static java.util.List<Registration> confirmed(int edition, int count) {
+        return confirmed(edition, count, Instant.now());
+    }
+
+    /** {@code count} participants CONFIRMED for the edition at {@code time}, known to this service. */
+    static java.util.List<Registration> confirmed(int edition, int count, Instant time) {
         java.util.List<Registration> registrations = java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> newRegistration(edition)).toList();
-        registrations.forEach(r -> publish(r, "confirmed"));
+        registrations.forEach(r -> publish(r, "confirmed", time));
         String ids = String.join("','", registrations.stream().map(Registration::participantId).toList());
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> Db.count("SELECT count(*) FROM eligible_voter WHERE status = 'CONFIRMED'"

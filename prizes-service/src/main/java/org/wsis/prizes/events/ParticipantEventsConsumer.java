@@ -54,7 +54,7 @@ public class ParticipantEventsConsumer implements EventHandler {
         }
         String status = text(data, "status", statusOf(event.type()));
         roll.record(new VoterRoll.Registration(participantId, edition, text(data, "subject", null),
-                text(data, "displayName", null), status));
+                text(data, "displayName", null), status, event.time()));
     }
 
     /** {@code org.wsis.participant.confirmed.v1} -> CONFIRMED. */

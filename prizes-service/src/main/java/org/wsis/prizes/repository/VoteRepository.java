@@ -2,9 +2,11 @@ package org.wsis.prizes.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.query.NativeQuery;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.prizes.Vote;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,11 +19,13 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
      * decides, so parallel requests of one voter cannot both count. Answers whether it was inserted.
      */
     public boolean insertIfFirstInCategory(Vote vote) {
-        return getEntityManager().createNativeQuery("""
-                        INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at)
-                        VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7)
+        NativeQuery<?> insert = getEntityManager().createNativeQuery("""
+                        INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at,
+                                          voter_confirmed_at)
+                        VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7, ?9)
                         ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING""")
-                .setParameter(1, vote.id)
+                .unwrap(NativeQuery.class);
+        return insert.setParameter(1, vote.id)
                 .setParameter(2, vote.edition)
                 .setParameter(3, vote.voter)
                 .setParameter(4, vote.category.name())
@@ -29,6 +33,7 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
                 .setParameter(6, vote.receipt)
                 .setParameter(7, vote.castAt)
                 .setParameter(8, vote.voterKey)
+                .setParameter(9, vote.voterConfirmedAt, Instant.class) // typed: it may be null
                 .executeUpdate() == 1;
     }
 

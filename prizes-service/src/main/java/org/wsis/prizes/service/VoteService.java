@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.rest.ProblemException;
 import org.wsis.prizes.ContestPhase;
+import org.wsis.prizes.EligibleVoter;
 import org.wsis.prizes.Nomination;
 import org.wsis.prizes.NominationStatus;
 import org.wsis.prizes.Vote;
@@ -56,10 +57,8 @@ public class VoteService {
     @Transactional
     public Cast cast(int edition, String voter, UUID nominationId) {
         phases.require(edition, ContestPhase.VOTING, "Votes can be cast");
-        if (!voters.isEligible(edition, voter)) {
-            throw ProblemException.forbidden("Only participants with a CONFIRMED registration for edition " + edition
-                    + " may vote.");
-        }
+        EligibleVoter eligible = voters.findConfirmed(edition, voter).orElseThrow(() -> ProblemException.forbidden(
+                "Only participants with a CONFIRMED registration for edition " + edition + " may vote."));
         Nomination nomination = nominations.findInEdition(edition, nominationId)
                 .filter(n -> n.status == NominationStatus.NOMINATED)
                 .orElseThrow(() -> ProblemException.notFound("No nominated project " + nominationId
@@ -73,6 +72,7 @@ public class VoteService {
         vote.nominationId = nominationId;
         vote.receipt = Pseudonyms.receipt();
         vote.castAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        vote.voterConfirmedAt = eligible.confirmedAt;
         if (votes.insertIfFirstInCategory(vote)) {
             tallies.increment(nominationId);
             events.voteCast(vote);

@@ -9,6 +9,7 @@ import org.wsis.prizes.repository.NominationRepository;
 import org.wsis.prizes.repository.VoteRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -20,8 +21,12 @@ public class VoterRoll {
 
     private static final Logger LOG = Logger.getLogger(VoterRoll.class);
 
-    /** The fields of a participant event this service keeps. */
-    public record Registration(UUID participantId, int edition, String subject, String displayName, String status) {
+    /**
+     * The fields of a participant event this service keeps; {@code reportedAt} is the event's time
+     * (null when the event has none: the time it is applied stands in).
+     */
+    public record Registration(UUID participantId, int edition, String subject, String displayName, String status,
+                               Instant reportedAt) {
     }
 
     private final EligibleVoterRepository voters;
@@ -56,6 +61,10 @@ public class VoterRoll {
         }
         voter.status = registration.status();
         voter.updatedAt = clock.instant();
+        if (EligibleVoter.CONFIRMED.equals(voter.status) && voter.confirmedAt == null) {
+            // the first confirmation dates the account for the integrity signals; updates do not renew it
+            voter.confirmedAt = registration.reportedAt() != null ? registration.reportedAt() : voter.updatedAt;
+        }
         if (!known) {
             voters.persist(voter); // after the fields are set: the insert takes the state at persist time
         }
