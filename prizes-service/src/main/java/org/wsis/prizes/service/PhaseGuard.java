@@ -18,7 +18,7 @@ public class PhaseGuard {
     }
 
     /**
-     * The contest, held FOR SHARE until the caller's transaction ends: the phase cannot change
+     * The contest, under the shared phase lock until the caller's transaction ends: the phase cannot change
      * underneath, e.g. no vote commits after VOTING has ended and the champions are computed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
