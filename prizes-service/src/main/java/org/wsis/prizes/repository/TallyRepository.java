@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The vote counter per nomination. Incremented in the vote's transaction, so a tally always equals
+ * The vote counter per nomination. Incremented in the vote's own statement
+ * ({@link VoteRepository#insertIfFirstInCategoryAndCount}), so a tally always equals
  * the committed votes, and reading all tallies costs one row per nomination, not per vote.
  */
 @ApplicationScoped
@@ -32,12 +33,6 @@ public class TallyRepository {
                 .setParameter(1, nomination.id)
                 .setParameter(2, nomination.edition)
                 .setParameter(3, nomination.category.name())
-                .executeUpdate();
-    }
-
-    public void increment(UUID nominationId) {
-        entityManager.createNativeQuery("UPDATE nomination_tally SET votes = votes + 1 WHERE nomination_id = ?1")
-                .setParameter(1, nominationId)
                 .executeUpdate();
     }
 

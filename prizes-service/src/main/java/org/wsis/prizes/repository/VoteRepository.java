@@ -15,15 +15,21 @@ import java.util.UUID;
 public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
 
     /**
-     * Inserts the vote unless the voter already voted in its category: the unique constraint
-     * decides, so parallel requests of one voter cannot both count. Answers whether it was inserted.
+     * Inserts the vote unless the voter already voted in its category, and counts an inserted vote in
+     * its nomination's tally, in one statement (one round trip less on the voting peak's hot path).
+     * The unique constraint decides, so parallel requests of one voter cannot both count. Answers
+     * whether it was inserted.
      */
-    public boolean insertIfFirstInCategory(Vote vote) {
+    public boolean insertIfFirstInCategoryAndCount(Vote vote) {
         NativeQuery<?> insert = getEntityManager().createNativeQuery("""
-                        INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at,
-                                          voter_confirmed_at)
-                        VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7, ?9)
-                        ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING""")
+                        WITH cast_vote AS (
+                            INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at,
+                                              voter_confirmed_at)
+                            VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7, ?9)
+                            ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING
+                            RETURNING nomination_id)
+                        UPDATE nomination_tally SET votes = votes + 1
+                         WHERE nomination_id IN (SELECT nomination_id FROM cast_vote)""")
                 .unwrap(NativeQuery.class);
         return insert.setParameter(1, vote.id)
                 .setParameter(2, vote.edition)

@@ -11,7 +11,6 @@ import org.wsis.prizes.Vote;
 import org.wsis.prizes.events.PrizesEvents;
 import org.wsis.prizes.repository.EligibleVoterRepository;
 import org.wsis.prizes.repository.NominationRepository;
-import org.wsis.prizes.repository.TallyRepository;
 import org.wsis.prizes.repository.VoteRepository;
 
 import java.time.Clock;
@@ -31,20 +30,18 @@ public class VoteService {
     private final EligibleVoterRepository voters;
     private final NominationRepository nominations;
     private final VoteRepository votes;
-    private final TallyRepository tallies;
     private final PrizesEvents events;
     private final VoterKeys voterKeys;
     private final Clock clock;
 
     public VoteService(PhaseGuard phases, EligibleVoterRepository voters, NominationRepository nominations,
-                       VoteRepository votes, TallyRepository tallies, PrizesEvents events, VoterKeys voterKeys,
+                       VoteRepository votes, PrizesEvents events, VoterKeys voterKeys,
                        Clock clock) {
         this.voterKeys = voterKeys;
         this.phases = phases;
         this.voters = voters;
         this.nominations = nominations;
         this.votes = votes;
-        this.tallies = tallies;
         this.events = events;
         this.clock = clock;
     }
@@ -73,8 +70,7 @@ public class VoteService {
         vote.receipt = Pseudonyms.receipt();
         vote.castAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         vote.voterConfirmedAt = eligible.confirmedAt;
-        if (votes.insertIfFirstInCategory(vote)) {
-            tallies.increment(nominationId);
+        if (votes.insertIfFirstInCategoryAndCount(vote)) {
             events.voteCast(vote);
             return new Cast(vote, nomination, true);
         }
