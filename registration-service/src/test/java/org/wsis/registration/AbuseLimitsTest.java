@@ -1,6 +1,8 @@
 package org.wsis.registration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.wsis.common.ratelimit.RateLimiter;
 import org.wsis.infra.testing.TableCounts;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Registration abuse limits: per identity and per client address (429 problem+json with
- * Retry-After, nothing stored), and the body size bound (413). The limits are lowered at run time
- * through the limiter; the test profile keeps them high for every other test.
+ * Retry-After, nothing stored), and the body size bound (413 problem+json, nothing stored). The
+ * rate limits are lowered at run time through the limiter; the test profile keeps them high for
+ * every other test.
  */
 @QuarkusTest
 class AbuseLimitsTest {
@@ -63,12 +71,41 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void aBodyBeyondTheLimitIsRefused() {
+    void aBodyBeyondTheLimitIsRefusedWithAProblemAndStoresNothing() throws Exception {
+        Api.openRegistration(EDITION, 100);
         Map<String, Object> body = Api.registration("GOVERNMENT", "REMOTE");
         body.put("accessibilityNeeds", "x".repeat(600 * 1024));
-        int status = Api.as(Api.participant(Api.newSubject())).body(body)
-                .post("/editions/{edition}/registrations", EDITION).statusCode();
-        assertThat(status).isEqualTo(413);
+        byte[] json = new ObjectMapper().writeValueAsBytes(body);
+
+        try (TableCounts tables = new TableCounts(Set.of("processed_event", "parked_event"))) {
+            Map<String, Long> before = tables.snapshot();
+            // a declared Content-Length is judged before the body is read
+            Response tooLarge = Api.as(Api.participant(Api.newSubject())).body(json)
+                    .post("/editions/{edition}/registrations", EDITION);
+            assertTooLarge(tooLarge);
+            // a body of unknown length (chunked) is refused once past the limit; RestAssured always
+            // declares a length, so this one goes through the JDK client
+            HttpResponse<String> chunked = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                    + "/editions/" + EDITION + "/registrations"))
+                            .header("Authorization", "Bearer " + Api.participant(Api.newSubject()))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(chunked.statusCode()).isEqualTo(413);
+            assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(chunked.body()).isEqualTo(tooLarge.asString());
+            assertThat(tables.snapshot()).isEqualTo(before);
+        }
+    }
+
+    private static void assertTooLarge(Response response) {
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(413);
+        assertThat(response.jsonPath().getString("title")).isEqualTo("Payload too large");
+        assertThat(response.jsonPath().getString("detail")).isEqualTo("The request body is larger than 512 KiB.");
     }
 
     private static void assertTooMany(Response response) {

@@ -29,6 +29,14 @@ public class ProblemResponses {
 
     public Response.ResponseBuilder build(int status, String slug, String title, String detail,
                                           List<Problem.Violation> violations, Map<String, Object> extensions) {
+        return Response.status(status)
+                .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .entity(body(status, slug, title, detail, violations, extensions));
+    }
+
+    /** The JSON text of a problem, for layers below JAX-RS (e.g. the HTTP body limit). */
+    public String body(int status, String slug, String title, String detail,
+                       List<Problem.Violation> violations, Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + slug);
         body.put("title", title);
@@ -39,9 +47,7 @@ public class ProblemResponses {
         }
         extensions.forEach(body::putIfAbsent);
         try {
-            return Response.status(status)
-                    .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .entity(mapper.writeValueAsString(body));
+            return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problem body cannot be written", e);
         }

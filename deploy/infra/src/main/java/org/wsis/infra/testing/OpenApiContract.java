@@ -17,7 +17,8 @@ import static io.restassured.RestAssured.given;
 /**
  * A service's own OpenAPI document, read from {@code /q/openapi}, as the tests use it: the list of
  * operations ({@code "POST /editions/{edition}/votes"}), their parameters, request examples and
- * schemas, and whether a response is one the document announces (status code and content type).
+ * schemas, and their responses. (Every response a test receives is judged against the document
+ * by {@link OpenApiResponseValidation}.)
  */
 public final class OpenApiContract {
 
@@ -212,35 +213,6 @@ public final class OpenApiContract {
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, Object>> responses(String key) {
         return (Map<String, Map<String, Object>>) operation(key).get("responses");
-    }
-
-    /**
-     * Why the response is not one the document announces, or empty when it is: its status code is
-     * documented for the operation, and its content type is one documented for that code.
-     *
-     * @param extraCodes codes a transport-level refusal may answer without the document naming
-     *                   them (e.g. 404 for a malformed path id, 415 for a wrong content type)
-     */
-    @SuppressWarnings("unchecked")
-    public Optional<String> nonConformance(String key, Response response, java.util.Set<Integer> extraCodes) {
-        int status = response.statusCode();
-        Map<String, Object> documented = responses(key).get(String.valueOf(status));
-        String contentType = response.contentType() == null ? "" : response.contentType();
-        if (documented == null) {
-            if (extraCodes.contains(status)) {
-                return status >= 400 && !contentType.startsWith("application/problem+json")
-                        ? Optional.of(status + " is not problem+json but " + contentType) : Optional.empty();
-            }
-            return Optional.of("undocumented status " + status + " (documented: " + responses(key).keySet() + ")");
-        }
-        Map<String, Object> content = (Map<String, Object>) resolve(documented).get("content");
-        if (content == null || content.isEmpty()) {
-            return status == 204 || response.asByteArray().length == 0 ? Optional.empty()
-                    : Optional.of(status + " has a body (" + contentType + ") the document does not announce");
-        }
-        String actual = contentType.split(";")[0].trim();
-        return content.keySet().stream().anyMatch(actual::equalsIgnoreCase) ? Optional.empty()
-                : Optional.of(status + " content type " + actual + " is not among " + content.keySet());
     }
 
     /** Why an error body is unacceptable (not problem+json, or leaking internals), or empty. */

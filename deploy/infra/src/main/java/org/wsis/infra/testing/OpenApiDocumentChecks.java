@@ -12,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published OpenAPI document describes every operation as the contract requires: a summary,
- * a success response, an example of any request body, the bearer scheme on every non-public operation with its 401 and 403, and
- * problem details for every error. A service's {@code @QuarkusTest} subclass lists its public
- * operations and how many operations it has, so a new endpoint cannot slip in undocumented.
+ * a success response, an example of any request body, the bearer scheme on every non-public
+ * operation with its 401 and 403, 413 and 415 wherever a body is sent, problem details for every
+ * error, and the {@code Retry-After} header on every 429 and 503. A service's {@code @QuarkusTest}
+ * subclass lists its public operations and how many operations it has, so a new endpoint cannot
+ * slip in undocumented. That every response is as documented is checked on every test's requests
+ * ({@link OpenApiResponseValidation}).
  */
 public abstract class OpenApiDocumentChecks {
 
@@ -58,6 +61,7 @@ public abstract class OpenApiDocumentChecks {
                 }
                 if (operation.containsKey("requestBody")) {
                     assertThat(operation.get("requestBody").toString()).as(name + " example").contains("examples");
+                    assertThat(responses).as(name + " body refusals").containsKeys("413", "415");
                 }
                 responses.forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
@@ -69,5 +73,23 @@ public abstract class OpenApiDocumentChecks {
             }
         }
         assertThat(operations).as("operations in the document").isEqualTo(operationCount);
+    }
+
+    @Test
+    void everyRetryLaterAnswerDeclaresRetryAfter() {
+        JsonPath doc = document();
+        assertThat(doc.getBoolean("components.headers.Retry-After.required")).isTrue();
+        assertThat(doc.getString("components.headers.Retry-After.schema.type")).isEqualTo("integer");
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            responses.forEach((code, response) -> {
+                if (code.equals("429") || code.equals("503")) {
+                    assertThat(String.valueOf(response.get("headers"))).as(method + " " + path + " " + code)
+                            .contains("Retry-After=", "#/components/headers/Retry-After");
+                }
+            });
+        }));
     }
 }
