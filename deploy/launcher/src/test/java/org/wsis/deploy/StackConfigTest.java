@@ -55,6 +55,7 @@ class StackConfigTest {
     void servicesGetTheirOwnDatabaseTheBrokerAndTheDevKey() {
         StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT);
         assertThat(ServiceProcess.environment(Service.PRIZES, config)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "MALLOC_ARENA_MAX", "2",
                 "QUARKUS_HTTP_PORT", "8083",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:55432/prizes",
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",

@@ -261,8 +261,11 @@ public final class Bench {
 
     private void votes(List<String> voters) throws Exception {
         Instant from = Instant.now(); // the warm-up's votes are older
+        CpuUsage cpu = new CpuUsage(new StateFile(config.stateFile()).read().orElseThrow());
+        Map<String, Double> cpuBefore = cpu.sample();
         Result result = vote(voters, options.votesPerSecond() * options.seconds(), options.votesPerSecond());
         Map<String, Object> scenario = result.describe("votes");
+        scenario.put("cpuMsPerVote", CpuUsage.perOperation(cpuBefore, cpu.sample(), result.ok.get()));
         List<Long> toKafka = new ArrayList<>();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)
