@@ -100,6 +100,35 @@ class AbuseLimitsTest {
         }
     }
 
+    @Test
+    void bodiesWithinTheLimitAreReadWhateverTheirFraming() throws Exception {
+        Api.openRegistration(EDITION, 100);
+        ObjectMapper mapper = new ObjectMapper();
+        // chunked over HTTP/1.1, and the JDK client's default (HTTP/2 over cleartext upgrade)
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            byte[] json = mapper.writeValueAsBytes(Api.registration("GOVERNMENT", "REMOTE"));
+            HttpResponse<String> accepted = HttpClient.newBuilder().version(version).build().send(
+                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                    + "/editions/" + EDITION + "/registrations"))
+                            .header("Authorization", "Bearer " + Api.participant(Api.newSubject()))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(version + ": " + accepted.body()).isEqualTo(201);
+        }
+        // a POST without any body over HTTP/2 is a client's mistake, not a server error
+        HttpResponse<String> empty = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                + "/editions/" + EDITION + "/registrations"))
+                        .header("Authorization", "Bearer " + Api.participant(Api.newSubject()))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     private static void assertTooLarge(Response response) {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");

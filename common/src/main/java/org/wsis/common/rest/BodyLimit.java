@@ -1,7 +1,6 @@
 package org.wsis.common.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -12,18 +11,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A body over {@code quarkus.http.limits.max-body-size} answers 413 problem details, where the HTTP
  * layer would answer an empty 413: a declared Content-Length is judged before anything is read, and
- * a body of unknown length (chunked) is counted as it arrives by Vert.x' body handler, from whose
+ * an HTTP/1.1 chunked body is counted as it arrives by Vert.x' body handler, from whose
  * buffer RESTEasy then reads. Runs before Quarkus' own check (route order -2), which stays as a backstop.
  */
 @ApplicationScoped
 public class BodyLimit {
-
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final ProblemResponses problems;
     private final Optional<MemorySize> limit;
@@ -42,7 +38,10 @@ public class BodyLimit {
         BodyHandler counting = BodyHandler.create(false).setBodyLimit(max);
         router.route().order(-3).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length == null && WITH_BODY.contains(context.request().method())) {
+            if (length == null && "chunked".equalsIgnoreCase(context.request().getHeader("Transfer-Encoding"))) {
+                // HTTP/1.1 only: an HTTP/2 request without a length may have no body at all, and one the
+                // body handler read to its end can no longer be paused by RESTEasy (Quarkus' own
+                // check still bounds it)
                 counting.handle(context); // fails the context with 413 past the limit
             } else if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
                 refuse(context, max);
