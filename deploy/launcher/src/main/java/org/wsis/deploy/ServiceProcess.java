@@ -31,7 +31,7 @@ final class ServiceProcess {
      * metadata and thread stacks, so that each service stays under 400 MB resident. The code cache
      * keeps its default size: a 64 MB one made the JIT flush and recompile hot code under load.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx128m",
             "-XX:MaxMetaspaceSize=160m", "-Xss512k");
 
     private final Service service;

@@ -170,16 +170,18 @@ public final class Bench {
     }
 
     /**
-     * The services' code paths compiled before anything is measured (the JIT takes a good part of two
-     * cores for the first ten seconds or so): a quarter of the load on separate voters, not reported.
+     * The services' code paths compiled before anything is measured (on two cores the JIT of three
+     * services takes most of a core for the first minute of load): 20 s of votes at half the rate,
+     * and their voters' registrations, on separate accounts, not reported.
      */
     private void warmUp() throws Exception {
-        int voters = Math.max(50, options.votesPerSecond() / 4 * 10 / CATEGORIES.size());
+        int rate = Math.max(50, options.votesPerSecond() / 2);
+        int voters = Math.max(100, rate * 20 / CATEGORIES.size());
         List<String> subjects = new ArrayList<>();
         Result registered = register("warm", voters, Math.max(20, options.registrationsPerSecond() / 2), subjects);
         awaitEligible(registered.ok.get());
         Result voted = vote(registered.acknowledged.stream().sorted().map(subjects::get).toList(),
-                voters * CATEGORIES.size(), Math.max(50, options.votesPerSecond() / 4));
+                rate * 20, rate);
         out.printf("Warm-up (not measured): %d registrations, %d votes acknowledged%n", registered.ok.get(),
                 voted.ok.get());
     }
