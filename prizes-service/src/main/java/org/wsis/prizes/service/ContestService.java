@@ -96,8 +96,7 @@ public class ContestService {
 
     @Transactional
     public Contest get(int edition) {
-        return contests.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound(
-                "There is no contest for edition " + edition + "."));
+        return contests.findByIdOptional(edition).orElseThrow(() -> PhaseGuard.noContest(edition));
     }
 
     @Transactional

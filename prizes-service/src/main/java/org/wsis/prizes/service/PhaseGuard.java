@@ -40,6 +40,11 @@ public class PhaseGuard {
         return contest;
     }
 
+    /** 404 for reads of an edition that has no contest (phase-bound operations answer {@link #notOpen}). */
+    static ProblemException noContest(int edition) {
+        return ProblemException.notFound("There is no contest for edition " + edition + ".");
+    }
+
     static ProblemException notOpen(int edition) {
         return ProblemException.conflict("contest-not-open", "There is no contest for edition " + edition + " yet.");
     }

@@ -3,7 +3,6 @@ package org.wsis.prizes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.reference.ActionLine;
-import org.wsis.common.rest.ProblemException;
 import org.wsis.prizes.repository.ContestRepository;
 import org.wsis.prizes.repository.TallyRepository;
 
@@ -25,9 +24,7 @@ public class TallyQueries {
     /** Per category with nominated projects, ranked: most votes first, then the earliest submitted. */
     @Transactional
     public Map<ActionLine, List<TallyRepository.Row>> tallies(int edition) {
-        if (contests.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("There is no contest for edition " + edition + ".");
-        }
+        contests.findByIdOptional(edition).orElseThrow(() -> PhaseGuard.noContest(edition));
         return AwardService.byCategory(tallies.ranked(edition));
     }
 }

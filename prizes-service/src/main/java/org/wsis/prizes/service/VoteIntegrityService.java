@@ -2,7 +2,6 @@ package org.wsis.prizes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
 import org.wsis.prizes.repository.ContestRepository;
 import org.wsis.prizes.repository.VoteIntegrityRepository;
 
@@ -34,9 +33,7 @@ public class VoteIntegrityService {
 
     @Transactional
     public Report report(int edition) {
-        if (contests.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("There is no contest for edition " + edition + ".");
-        }
+        contests.findByIdOptional(edition).orElseThrow(() -> PhaseGuard.noContest(edition));
         Instant end = clock.instant();
         Instant start = end.minus(config.window());
         List<VoteIntegrityRule.Signals> judged = new VoteIntegrityRule(config)
