@@ -22,8 +22,8 @@ public final class DatabaseFailures {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true; // connection exception, or the server shutting down
             }
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
-                return true; // serialization failure or deadlock victim: the same request succeeds when retried
+            if (isSerializationFailure(t)) {
+                return true;
             }
             if (t instanceof SQLException sql && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
@@ -34,6 +34,23 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /** A serialization failure or a deadlock victim (40001, 40P01): the same transaction succeeds when retried. */
+    public static boolean isRetryableConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isSerializationFailure(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSerializationFailure(Throwable t) {
+        return t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()));
     }
 
     /** The name of the unique constraint the failure broke, if it is a unique violation (SQLState 23505). */

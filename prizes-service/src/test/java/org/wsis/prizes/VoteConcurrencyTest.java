@@ -90,6 +90,51 @@ class VoteConcurrencyTest {
         }
     }
 
+    /**
+     * Votes in flight while the organiser ends VOTING: each is either counted (201) or refused as
+     * out of phase (409), never both, and the champions are computed from exactly the counted votes.
+     */
+    @Test
+    void votesRacingTheEndOfVotingAreCountedExactlyWhenAcknowledged() throws Exception {
+        int edition = 2105;
+        Api.openContest(edition, 3);
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            projects.add(Api.submit(edition, "C3", "Access Org " + i));
+        }
+        Api.advanceTo(edition, "REVIEW");
+        projects.forEach(id -> Api.review(edition, id, "NOMINATE"));
+        Api.advanceTo(edition, "VOTING");
+        List<String> voters = Participants.confirmed(edition, 120).stream()
+                .map(Participants.Registration::subject).toList();
+
+        List<Callable<Answer>> calls = new ArrayList<>();
+        for (int i = 0; i < voters.size(); i++) {
+            String voter = voters.get(i);
+            String project = projects.get(i % projects.size());
+            calls.add(() -> answer(voter, Api.vote(edition, voter, project)));
+            if (i == voters.size() / 3) {
+                calls.add(() -> {
+                    Api.advanceTo(edition, "EVALUATION");
+                    return new Answer("organiser", 0, null);
+                });
+            }
+        }
+        List<Answer> answers = parallel(calls);
+        long counted = answers.stream().filter(a -> a.status() == 201).count();
+        long refused = answers.stream().filter(a -> a.status() == 409).count();
+        assertThat(counted + refused).as("every vote is counted or refused").isEqualTo(voters.size());
+
+        assertThat(Db.count("SELECT count(*) FROM vote WHERE edition = " + edition)).isEqualTo(counted);
+        for (Answer a : answers) {
+            if (a.status() == 201) {
+                Api.anonymous().get("/editions/" + edition + "/votes/receipts/" + a.receipt()).then().statusCode(200);
+            }
+        }
+        assertThat(Db.count("SELECT coalesce(sum(votes), 0) FROM champion WHERE edition = " + edition))
+                .as("champions are computed from the acknowledged votes").isEqualTo(counted);
+    }
+
     private static Answer answer(String voter, Response response) {
         return new Answer(voter, response.statusCode(),
                 response.statusCode() < 300 ? response.path("receipt") : null);

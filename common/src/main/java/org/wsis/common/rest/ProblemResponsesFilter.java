@@ -51,7 +51,7 @@ public class ProblemResponsesFilter implements OASFilter {
             ensure(responses, "413", "The request body is larger than the service accepts");
             ensure(responses, "415", "The request body is not of a documented content type");
         }
-        ensure(responses, "503", "A backing service is unavailable; retry after the Retry-After delay");
+        ensure(responses, "503", "The service is at capacity or a backing service is unavailable; retry after the Retry-After delay");
         responses.getAPIResponses().forEach((code, response) -> {
             boolean error = code.startsWith("4") || code.startsWith("5");
             // a resource may document its own problem example; anything else becomes the problem schema

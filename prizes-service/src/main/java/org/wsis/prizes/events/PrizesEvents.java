@@ -6,6 +6,8 @@ import org.wsis.prizes.Contest;
 import org.wsis.prizes.Nomination;
 import org.wsis.prizes.Vote;
 
+import java.util.List;
+
 /**
  * Publishes the contest's state changes on {@code wsis.prizes}, through the outbox. Keys: the
  * edition for contest and prizes events; the nomination id for nomination events and votes, so a
@@ -48,9 +50,11 @@ public class PrizesEvents {
         publish(type, n.id.toString(), n.edition, NominationEventData.of(n));
     }
 
-    public void voteCast(Vote v) {
-        publish(VOTE_CAST, v.nominationId.toString(), v.edition, new VoteCastData(v.id, v.edition, v.nominationId,
-                v.category.number(), v.category.name(), v.castAt));
+    /** One vote.cast per vote, written with one statement (the votes of a batch). */
+    public void votesCast(List<Vote> votes) {
+        outbox.publishAll(votes.stream().map(v -> new Outbox.Draft(TOPIC, VOTE_CAST, v.nominationId.toString(),
+                String.valueOf(v.edition), new VoteCastData(v.id, v.edition, v.nominationId, v.category.number(),
+                v.category.name(), v.castAt))).toList());
     }
 
     public void championsAnnounced(ChampionsAnnouncedData data) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.rest.PageResponse;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
+import org.wsis.prizes.service.BallotBox;
 import org.wsis.prizes.service.VoteService;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.wsis.common.reference.Edition;
 
 @Path("/editions/{edition}/votes")
@@ -37,10 +40,12 @@ import org.wsis.common.reference.Edition;
 public class VoteResource {
 
     private final VoteService service;
+    private final BallotBox ballotBox;
     private final Caller caller;
 
-    public VoteResource(VoteService service, Caller caller) {
+    public VoteResource(VoteService service, BallotBox ballotBox, Caller caller) {
         this.service = service;
+        this.ballotBox = ballotBox;
         this.caller = caller;
     }
 
@@ -59,16 +64,20 @@ public class VoteResource {
     @APIResponse(responseCode = "409", description = "Not in VOTING, or you already voted for another project of "
             + "this category (nominationId and receipt name that vote)")
     @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
+    @APIResponse(responseCode = "503", description = "Too many votes waiting (or a backing service is away): not counted; "
+            + "retry after the Retry-After delay")
     @org.wsis.common.ratelimit.RateLimited("votes")
-    public Response vote(@PathParam("edition") @Edition int edition,
-                         @NotNull @Valid VoteRequest request, @Context UriInfo uri) {
-        VoteService.Cast cast = service.cast(edition, caller.subject(), request.nominationId());
-        VoteReceipt receipt = VoteReceipt.of(cast.vote());
-        if (!cast.created()) {
-            return Response.ok(receipt).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path("receipts").path(receipt.receipt()).build())
-                .entity(receipt).build();
+    public CompletionStage<Response> vote(@PathParam("edition") @Edition int edition,
+                                          @NotNull @Valid VoteRequest request, @Context UriInfo uri) {
+        // non-blocking: the request waits for its batch without holding a worker thread
+        UriBuilder receipts = uri.getAbsolutePathBuilder().path("receipts");
+        return ballotBox.cast(edition, caller.subject(), request.nominationId()).thenApply(cast -> {
+            VoteReceipt receipt = VoteReceipt.of(cast.vote());
+            if (!cast.created()) {
+                return Response.ok(receipt).build();
+            }
+            return Response.created(receipts.path(receipt.receipt()).build()).entity(receipt).build();
+        });
     }
 
     @GET

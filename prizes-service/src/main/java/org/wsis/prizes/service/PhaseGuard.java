@@ -7,6 +7,8 @@ import org.wsis.prizes.Contest;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.repository.ContestRepository;
 
+import java.util.Optional;
+
 /** Every contest operation belongs to one phase: outside it the answer is 409. */
 @ApplicationScoped
 public class PhaseGuard {
@@ -28,6 +30,20 @@ public class PhaseGuard {
             throw wrongPhase(contest, what + " only during " + phase);
         }
         return contest;
+    }
+
+    /**
+     * As {@link #require}, but answers the refusal instead of throwing it, so that a transaction that
+     * serves several requests (a batch of votes) is not marked for rollback by one edition's refusal.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ProblemException> refusal(int edition, ContestPhase phase, String what) {
+        Optional<Contest> contest = contests.findForShare(edition);
+        if (contest.isEmpty()) {
+            return Optional.of(notOpen(edition));
+        }
+        return contest.get().phase == phase ? Optional.empty()
+                : Optional.of(wrongPhase(contest.get(), what + " only during " + phase));
     }
 
     /** The contest, read without a lock, when it has reached at least {@code phase}. */
