@@ -17,6 +17,10 @@ public interface OverloadConfig {
     @WithDefault("256")
     int maxInFlight();
 
+    /** Of those, requests whose body is over 64 KiB or of undeclared length (at most 512 KiB each). */
+    @WithDefault("16")
+    int maxLargeBodiesInFlight();
+
     /**
      * How long an accepted request may wait for a worker thread before it is refused instead of run:
      * past this, its client is better served by a quick 503 than by a late answer.

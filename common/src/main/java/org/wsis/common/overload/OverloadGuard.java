@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sheds load at the door: a request beyond {@link OverloadConfig#maxInFlight()} answers 503 problem
  * details with Retry-After before anything else is done for it (no body read, no token verified, no
  * worker taken), so an overload costs the service a few microseconds per refused request instead of
- * queues that fill the heap. Quarkus' own endpoints (/q/: health, OpenAPI) are never shed, so probes
+ * queues that fill the heap. Requests with bodies over 64 KiB (up to the 512 KiB limit) have a smaller
+ * share of their own, so that the bodies in memory stay a few megabytes whatever clients send. Quarkus' own endpoints (/q/: health, OpenAPI) are never shed, so probes
  * keep answering. Requests that were admitted but then waited too long for a worker are refused by
  * {@link QueueTimeFilter}.
  */
@@ -27,13 +28,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OverloadGuard {
 
     private static final Logger LOG = Logger.getLogger(OverloadGuard.class);
-    /** The admission time of a request, in System.nanoTime(), for {@link QueueTimeFilter}. */
-    static final String ADMITTED_AT = "wsis.admitted-at";
 
     private final OverloadConfig config;
     private final ProblemResponses problems;
     private final String overloaded;
+    private static final long LARGE_BODY = 64 * 1024;
+
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger largeBodies = new AtomicInteger();
     private final AtomicLong shed = new AtomicLong();
 
     public OverloadGuard(OverloadConfig config, ProblemResponses problems) {
@@ -63,14 +65,36 @@ public class OverloadGuard {
             context.next();
             return;
         }
-        if (inFlight.incrementAndGet() > config.maxInFlight()) {
-            inFlight.decrementAndGet();
+        if (!take(inFlight, config.maxInFlight())) {
             refuse(context);
             return;
         }
-        context.put(ADMITTED_AT, System.nanoTime());
         context.addEndHandler(ended -> inFlight.decrementAndGet());
+        if (large(context.request())) {
+            if (!take(largeBodies, config.maxLargeBodiesInFlight())) {
+                refuse(context); // the end handler gives back the place in inFlight
+                return;
+            }
+            context.addEndHandler(ended -> largeBodies.decrementAndGet());
+        }
         context.next();
+    }
+
+    private static boolean take(AtomicInteger counter, int max) {
+        if (counter.incrementAndGet() > max) {
+            counter.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** A body that may be large: a declared length over 64 KiB, or a length not declared (chunked). */
+    private static boolean large(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        }
+        return !length.matches("\\d{1,6}") || Long.parseLong(length) > LARGE_BODY;
     }
 
     private void refuse(RoutingContext context) {

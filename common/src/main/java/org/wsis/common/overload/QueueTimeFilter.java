@@ -5,12 +5,15 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Runs where the endpoint runs (a worker thread for blocking endpoints): a request that waited longer
- * than {@link OverloadConfig#maxQueueTime()} for its worker is refused with 503 instead of being
- * executed for a client that has probably given up. This bounds the queue in time, where
- * {@link OverloadGuard} bounds it in size.
+ * Bounds the worker queue in time, where {@link OverloadGuard} bounds the requests in size: a request
+ * that waited longer than {@link OverloadConfig#maxQueueTime()} between being ready to run (stamped on
+ * the event loop, before the switch to a worker) and getting its worker thread is refused with 503
+ * instead of being executed for a client that has probably given up. Only the wait for a worker counts,
+ * not reading the body or a cold start.
  */
 public class QueueTimeFilter {
+
+    private static final String READY_AT = "wsis.ready-at";
 
     private final OverloadConfig config;
     private final OverloadGuard guard;
@@ -20,10 +23,15 @@ public class QueueTimeFilter {
         this.guard = guard;
     }
 
+    @ServerRequestFilter(nonBlocking = true)
+    public void stampReady(RoutingContext context) {
+        context.put(READY_AT, System.nanoTime());
+    }
+
     @ServerRequestFilter
     public Response refuseIfWaitedTooLong(RoutingContext context) {
-        Long admittedAt = context.get(OverloadGuard.ADMITTED_AT);
-        if (admittedAt == null || System.nanoTime() - admittedAt <= config.maxQueueTime().toNanos()) {
+        Long readyAt = context.get(READY_AT);
+        if (readyAt == null || System.nanoTime() - readyAt <= config.maxQueueTime().toNanos()) {
             return null;
         }
         return guard.refusal();

@@ -1,0 +1,122 @@
+package org.wsis.system;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wsis.deploy.Service;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several times the stack's capacity for 20 s: votes at 1,500/s (prizes-service carries a few hundred
+ * per second on this 2-core machine with the generator beside it) and registrations at 150/s. Every
+ * answer must be 2xx or a quick 503 with Retry-After (no time-out, no 500, no OutOfMemoryError),
+ * liveness keeps answering during the flood, every service is ready again within 10 s after it, and the
+ * ledger holds: every acknowledged vote and registration is stored, on Kafka and in the other
+ * services' read models, and nothing unacknowledged is counted.
+ */
+@Order(6)
+@ExtendWith(SystemStack.Extension.class)
+class OverloadTest {
+
+    private static final int VOTES_PER_SECOND = 1_500;
+    private static final int REGISTRATIONS_PER_SECOND = 150;
+    private static final Duration FLOOD = Duration.ofSeconds(20);
+
+    @Test
+    void severalTimesCapacityIsShedNeverFallenOver() throws Exception {
+        SystemStack stack = SystemStack.get();
+        Api api = new Api(stack);
+        FaultFixture fixture = new FaultFixture(stack, api, 2061, 100);
+        Load ledger = fixture.load(api, "flood-");
+        List<Flood.VoteSlot> votes = new ArrayList<>();
+        for (Edition.Person voter : fixture.voters) {
+            fixture.nominations.forEach((category, candidates) -> votes.add(Flood.vote(stack, fixture.edition, voter,
+                    category, candidates.get(Math.floorMod((voter.subject() + category).hashCode(), candidates.size())))));
+        }
+        List<Flood.RegistrationSlot> registrations = new ArrayList<>(); // tokens signed before the clock starts
+        for (int i = 0; i < REGISTRATIONS_PER_SECOND * FLOOD.toSeconds(); i++) {
+            registrations.add(Flood.registration(stack, fixture.edition, "flood-2061-" + i));
+        }
+
+        Flood flood = new Flood(ledger, 512);
+        ConcurrentLinkedQueue<String> livenessFailures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> livenessMillis = new ConcurrentLinkedQueue<>();
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        HttpClient probeClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        probe.scheduleAtFixedRate(() -> {
+            for (Service service : List.of(Service.PRIZES, Service.REGISTRATION)) {
+                long start = System.nanoTime();
+                try {
+                    int status = probeClient.send(HttpRequest.newBuilder(stack.url(service, "/q/health/live"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    livenessMillis.add((System.nanoTime() - start) / 1_000_000);
+                    if (status != 200) {
+                        livenessFailures.add(service.shortName() + " " + status);
+                    }
+                } catch (Exception e) {
+                    livenessFailures.add(service.shortName() + " " + e);
+                }
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS);
+        Instant started = Instant.now();
+        try {
+            flood.run(FLOOD.toSeconds(), votes, VOTES_PER_SECOND, registrations, REGISTRATIONS_PER_SECOND);
+            flood.drain();
+        } finally {
+            probe.shutdown();
+            flood.close();
+        }
+        Instant ended = Instant.now();
+        Duration recovery = awaitReady(stack);
+
+        long offered = (long) VOTES_PER_SECOND * FLOOD.toSeconds();
+        int accepted = flood.count("vote 201") + flood.count("vote 200");
+        System.out.printf("[system] overload: %d votes/s and %d registrations/s offered for %d s (%.1f s with the"
+                        + " drain): answers %s%n", VOTES_PER_SECOND, REGISTRATIONS_PER_SECOND, FLOOD.toSeconds(),
+                Duration.between(started, ended).toMillis() / 1000.0, flood.answers);
+        System.out.printf("[system]   votes accepted %d of %d (%.0f/s), latency of accepted %s; registrations"
+                        + " accepted %s; liveness %s; ready again %d ms after the flood%n", accepted, offered,
+                accepted / (double) FLOOD.toSeconds(), Load.percentiles(flood.acceptedVoteMicros),
+                Load.percentiles(flood.acceptedRegistrationMicros), summary(livenessMillis), recovery.toMillis());
+
+        assertThat(flood.answers.keySet()).as("every answer is 2xx, 429 or 503: no time-out, no 500")
+                .allMatch(kind -> kind.matches("(vote|registration) (2\\d\\d|429|503)"));
+        assertThat(flood.count("vote 503")).as("the flood exceeded the capacity: some votes were shed").isPositive();
+        assertThat(accepted).as("accepted votes keep flowing under overload").isPositive();
+        assertThat(livenessFailures).as("liveness answers within 2 s during the flood").isEmpty();
+        assertThat(recovery).as("ready again within 10 s").isLessThan(Duration.ofSeconds(10));
+        for (Service service : Service.values()) {
+            assertThat(Files.readString(stack.config().logFile(service)))
+                    .as(service.module() + " log").doesNotContain("OutOfMemoryError");
+        }
+        Convergence.verify(stack, fixture.edition, ledger);
+    }
+
+    private static Duration awaitReady(SystemStack stack) {
+        Instant start = Instant.now();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of(Service.values()).stream().allMatch(stack::ready));
+        return Duration.between(start, Instant.now());
+    }
+
+    private static String summary(ConcurrentLinkedQueue<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        sorted.sort(null);
+        return sorted.isEmpty() ? "n=0" : "n=" + sorted.size() + " max=" + sorted.get(sorted.size() - 1) + " ms";
+    }
+}
