@@ -10,20 +10,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.security.Roles;
 import org.wsis.sessions.SessionFormat;
+import org.wsis.sessions.service.AgendaCache;
 import org.wsis.sessions.service.AgendaCalendar;
 import org.wsis.sessions.service.AgendaFilter;
 import org.wsis.sessions.service.AgendaService;
-import org.wsis.sessions.service.AgendaViews;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -34,14 +40,27 @@ import org.wsis.common.reference.Edition;
 @Tag(name = "Agenda")
 public class AgendaResource {
 
-    private final AgendaService agenda;
-    private final AgendaViews views;
-    private final AgendaCalendar calendar;
+    /**
+     * Anyone (browsers, shared caches, calendar apps) may keep a view for a minute, then must
+     * revalidate, which costs a 304 while nothing changed. A minute bounds how long a new release or
+     * an erased speaker's name can linger in a cache outside the service; within it, the service
+     * is asked at most once per view and cache.
+     */
+    static final String CACHE_CONTROL = "public, max-age=60";
+    private static final String ETAG_PATTERN = "^\"[A-Za-z0-9_-]+\"$";
+    private static final String ETAG_DOC = "Strong entity tag of this view's exact bytes: it changes with a new "
+            + "release, a change to a speaker's name, and differs per filter and format";
+    private static final String CACHE_CONTROL_DOC = "Public; may be reused for 60 seconds, then revalidated";
+    private static final String IF_NONE_MATCH_DOC = "Entity tags of views the client holds (or *): "
+            + "the answer is 304 without a body when one is the current view's";
+    private static final String NOT_MODIFIED_DOC = "The view the client holds (If-None-Match) is current; no body";
 
-    public AgendaResource(AgendaService agenda, AgendaViews views, AgendaCalendar calendar) {
+    private final AgendaService agenda;
+    private final AgendaCache cache;
+
+    public AgendaResource(AgendaService agenda, AgendaCache cache) {
         this.agenda = agenda;
-        this.views = views;
-        this.calendar = calendar;
+        this.cache = cache;
     }
 
     @POST
@@ -65,12 +84,29 @@ public class AgendaResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The published agenda, day by day (public)",
-            description = "Always the latest release, never unpublished edits. Days are in the venue's time zone.")
+            description = "Always the latest release, never unpublished edits. Days are in the venue's time zone. "
+                    + "Each view (release, speakers' names, filters) has a strong ETag; send it back in If-None-Match "
+                    + "to get 304 Not Modified without a body while the view is unchanged.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING), example = "\"0oKq1Ih8q9mJ4Lr2ZP5m0fQw\"")
     @APIResponse(responseCode = "200", description = "The latest release",
-            content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
+            content = @Content(schema = @Schema(implementation = AgendaResponse.class)),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ETAG_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = CACHE_CONTROL))})
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED_DOC,
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ETAG_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = CACHE_CONTROL))})
     @APIResponse(responseCode = "404", description = "No agenda published yet")
-    public AgendaResponse json(@PathParam("edition") @Edition int edition, @BeanParam Filter filter) {
-        return views.json(agenda.latest(edition), filter.toFilter());
+    public Response json(@PathParam("edition") @Edition int edition, @BeanParam Filter filter,
+                         @Context HttpHeaders headers) {
+        return answer(cache.view(edition, AgendaCache.Kind.JSON, filter.toFilter()), headers,
+                MediaType.APPLICATION_JSON + ";charset=UTF-8", null);
     }
 
     @GET
@@ -79,14 +115,43 @@ public class AgendaResource {
     @Produces(AgendaCalendar.MEDIA_TYPE)
     @Operation(summary = "The published agenda as iCalendar (public)",
             description = "RFC 5545, one VEVENT per session; UID stays the same across releases, SEQUENCE rises when "
-                    + "a session changes. Same filters as the JSON agenda.")
-    @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = AgendaCalendar.MEDIA_TYPE))
+                    + "a session changes. Same filters, ETag and If-None-Match as the JSON agenda.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING), example = "\"0oKq1Ih8q9mJ4Lr2ZP5m0fQw\"")
+    @APIResponse(responseCode = "200", description = "text/calendar", content = @Content(mediaType = AgendaCalendar.MEDIA_TYPE),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ETAG_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = CACHE_CONTROL)),
+                    @Header(name = "Content-Disposition", description = "inline, with a file name such as "
+                            + "wsis-forum-2026.ics", required = true, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED_DOC,
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = ETAG_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL_DOC, required = true,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = CACHE_CONTROL))})
     @APIResponse(responseCode = "404", description = "No agenda published yet")
-    public Response ics(@PathParam("edition") @Edition int edition, @BeanParam Filter filter) {
-        return Response.ok(calendar.write(agenda.latest(edition), filter.toFilter()),
-                        AgendaCalendar.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"wsis-forum-" + edition + ".ics\"")
-                .build();
+    public Response ics(@PathParam("edition") @Edition int edition, @BeanParam Filter filter,
+                        @Context HttpHeaders headers) {
+        return answer(cache.view(edition, AgendaCache.Kind.ICALENDAR, filter.toFilter()), headers,
+                AgendaCalendar.MEDIA_TYPE + "; charset=UTF-8", "inline; filename=\"wsis-forum-" + edition + ".ics\"");
+    }
+
+    /** 304 with the validators when the client holds this view already, else the cached bytes. */
+    private static Response answer(AgendaCache.Representation view, HttpHeaders headers, String type,
+                                   String disposition) {
+        Response.ResponseBuilder answer;
+        if (IfNoneMatch.matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), view.etag())) {
+            answer = Response.notModified();
+        } else {
+            answer = Response.ok(view.bytes(), type);
+            if (disposition != null) {
+                answer.header("Content-Disposition", disposition);
+            }
+        }
+        return answer.header(HttpHeaders.ETAG, view.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     public static class Filter {

@@ -103,11 +103,28 @@ public class AgendaService {
         return response;
     }
 
-    /** The latest release with the speakers' current names, or 404 before the first. */
+    /**
+     * The latest release with the speakers' current names, or 404 before the first. The public views
+     * read {@link #published} through {@link AgendaCache}; this stays as the plain, uncached path.
+     */
     @Transactional
     public PublishedAgenda latest(int edition) {
-        AgendaRelease release = releases.latest(edition).orElseThrow(() -> ProblemException.notFound(
-                "No agenda of edition " + edition + " has been published yet."));
+        return withNames(releases.latest(edition).orElseThrow(() -> noneYet(edition)));
+    }
+
+    /** One release (releases are immutable) with the speakers' names as they are now. */
+    @Transactional
+    public PublishedAgenda published(int edition, int version) {
+        return withNames(releases.findByIdOptional(new AgendaRelease.Key(edition, version))
+                .orElseThrow(() -> noneYet(edition)));
+    }
+
+    static ProblemException noneYet(int edition) {
+        return ProblemException.notFound("No agenda of edition " + edition + " has been published yet.");
+    }
+
+    private PublishedAgenda withNames(AgendaRelease release) {
+        int edition = release.key.edition();
         List<AgendaEntry> entries = entries(release);
         Map<UUID, String> names = queries.names(entries.stream().flatMap(e -> e.speakerIds().stream())
                 .distinct().toList());
