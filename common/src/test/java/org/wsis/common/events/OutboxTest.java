@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.TopicProbe;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ class OutboxTest {
             assertThat(event.get("data").get("answer").asInt()).isEqualTo(42);
             assertThat(new String(record.headers().lastHeader("content-type").value()))
                     .startsWith("application/cloudevents+json");
+            assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("org.wsis.test.happened.v1");
         }
     }
 
