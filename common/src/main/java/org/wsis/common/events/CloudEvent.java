@@ -25,4 +25,14 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** Kafka record header carrying {@link #CONTENT_TYPE} (CloudEvents Kafka binding, structured mode). */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+
+    /**
+     * Kafka record header carrying the event's type, as the CloudEvents Kafka binding names it: the
+     * relay sets it beside the structured value so a consumer can skip types it does not handle
+     * without parsing the value.
+     */
+    public static final String TYPE_HEADER = "ce_type";
 }

@@ -14,7 +14,11 @@ public interface EventHandler {
 
     Collection<String> topics();
 
-    /** Whether this handler applies events of the given type; other types are skipped. */
+    /**
+     * Whether this handler applies events of the given type; other types are skipped. Asked first with
+     * the record's {@code ce_type} header, before the value is parsed (a skipped record costs no
+     * parsing and no database write), so it must depend on the type alone and be cheap.
+     */
     boolean handles(String type);
 
     /** Applies one event inside the batch's transaction; throwing rolls the batch back. */

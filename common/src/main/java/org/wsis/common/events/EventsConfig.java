@@ -36,6 +36,13 @@ public interface EventsConfig {
         @WithDefault("500ms")
         Duration pollInterval();
 
+        /**
+         * How long the relay waits after a commit woke it before it reads the batch, so that commits
+         * arriving meanwhile share one Kafka transaction. A full batch is followed at once, without it.
+         */
+        @WithDefault("5ms")
+        Duration linger();
+
         @WithDefault("100ms")
         Duration initialBackoff();
 

@@ -2,17 +2,23 @@ package org.wsis.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.wsis.common.DatabaseFailures;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -20,12 +26,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The idempotent consumer loop of one handler: a polled batch is applied in one transaction that
- * also records the applied event ids; offsets are committed only after that transaction commits.
- * A record that keeps failing is parked; a database outage pauses the loop instead.
+ * also records the applied event ids; offsets are committed only after that transaction commits
+ * (asynchronously after each batch, synchronously when partitions are revoked and at shutdown).
+ * Records whose {@code ce_type} header names a type the handler does not handle are skipped
+ * unparsed. A record that keeps failing is parked; a database outage pauses the loop instead.
  */
 final class InboxLoop {
 
     private static final Logger LOG = Logger.getLogger(InboxLoop.class);
+    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(5);
 
     private final EventHandler handler;
     private final KafkaClients kafka;
@@ -36,6 +45,8 @@ final class InboxLoop {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean running = true;
+    /** Next offset of each owned partition whose records are applied (committed to the database). */
+    private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
 
     InboxLoop(EventHandler handler, KafkaClients kafka, InboxRepository inbox, ObjectMapper mapper,
               EventsConfig.Inbox config) {
@@ -75,22 +86,11 @@ final class InboxLoop {
         try (KafkaConsumer<String, String> kafkaConsumer =
                      kafka.consumer(handler.consumerName(), handler.consumerName(), config.maxPollRecords())) {
             consumer = kafkaConsumer;
-            kafkaConsumer.subscribe(handler.topics());
-            Duration backoff = config.initialBackoff();
-            while (running) {
-                ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                if (applyBatch(records)) {
-                    commit(kafkaConsumer, records);
-                    backoff = config.initialBackoff();
-                } else {
-                    rewind(kafkaConsumer, records);
-                    pause(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
-                            ? config.maxBackoff() : backoff.multipliedBy(2);
-                }
+            kafkaConsumer.subscribe(handler.topics(), new CommitOnRevocation(kafkaConsumer));
+            try {
+                consume(kafkaConsumer);
+            } finally {
+                commitApplied(kafkaConsumer, applied.keySet()); // before close: nothing applied is redelivered
             }
         } catch (WakeupException e) {
             if (running) {
@@ -103,8 +103,36 @@ final class InboxLoop {
         }
     }
 
+    private void consume(KafkaConsumer<String, String> kafkaConsumer) {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
+            if (records.isEmpty()) {
+                continue;
+            }
+            if (applyBatch(records)) {
+                commitAsync(kafkaConsumer, records);
+                backoff = config.initialBackoff();
+            } else {
+                rewind(kafkaConsumer, records);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
     /** @return true when every record is applied, skipped or parked; false when the database is away */
-    private boolean applyBatch(ConsumerRecords<String, String> records) {
+    private boolean applyBatch(ConsumerRecords<String, String> polled) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        for (ConsumerRecord<String, String> record : polled) {
+            if (mayHandle(record)) {
+                records.add(record);
+            }
+        }
+        if (records.isEmpty()) {
+            return true; // nothing this handler applies: no transaction at all
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
             return true;
@@ -143,6 +171,27 @@ final class InboxLoop {
         return park(record, error);
     }
 
+    /**
+     * False when the record's {@code ce_type} header names a type the handler does not handle: such a
+     * record is skipped without parsing its value. Records without the header (written before the
+     * relay set it, or by other producers) are parsed, and their body's type decides.
+     */
+    private boolean mayHandle(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(CloudEvent.TYPE_HEADER);
+        if (type == null || type.value() == null) {
+            return true;
+        }
+        String name = new String(type.value(), StandardCharsets.UTF_8);
+        if (handler.handles(name)) {
+            return true;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Consumer %s skips event type %s at %s-%d@%d unparsed", handler.consumerName(), name,
+                    record.topic(), record.partition(), record.offset());
+        }
+        return false;
+    }
+
     private void applyOne(ConsumerRecord<String, String> record) {
         CloudEvent event;
         UUID eventId;
@@ -177,15 +226,72 @@ final class InboxLoop {
         }
     }
 
-    /** A failed commit only means redelivery, which the processed-events table makes harmless. */
-    private void commit(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
+    /**
+     * Commits the batch's offsets without waiting (its database transaction has committed). A failed
+     * commit only means redelivery, which the processed-events table makes harmless; a later batch's
+     * commit, a revocation or the shutdown commits past it.
+     */
+    private void commitAsync(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = nextOffsets(records);
+        applied.putAll(offsets);
+        kafkaConsumer.commitAsync(offsets, (committed, failure) -> {
+            if (failure != null) {
+                LOG.warnf("Consumer %s could not commit offsets %s (%s); a later commit covers them, or they are "
+                        + "redelivered", handler.consumerName(), committed, failure.toString());
+            }
+        });
+    }
+
+    /**
+     * Commits, and waits for, the applied offsets of the given partitions, then forgets them: they are
+     * being revoked, or the consumer closes. Never commits offsets of partitions it no longer owns.
+     */
+    private void commitApplied(KafkaConsumer<String, String> kafkaConsumer, Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = applied.get(partition);
+            if (offset != null) {
+                offsets.put(partition, offset);
+            }
+        }
+        applied.keySet().removeAll(offsets.keySet());
+        if (offsets.isEmpty()) {
+            return;
+        }
         try {
-            kafkaConsumer.commitSync(nextOffsets(records));
-        } catch (WakeupException e) {
-            throw e;
+            try {
+                kafkaConsumer.commitSync(offsets, COMMIT_TIMEOUT);
+            } catch (WakeupException e) {
+                // a stop's wakeup lands on whichever blocking call comes next; it is spent now, commit again
+                kafkaConsumer.commitSync(offsets, COMMIT_TIMEOUT);
+            }
         } catch (org.apache.kafka.common.KafkaException e) {
-            LOG.warnf("Consumer %s could not commit offsets (%s); the batch may be redelivered",
-                    handler.consumerName(), e.toString());
+            LOG.warnf("Consumer %s could not commit offsets %s (%s); they may be redelivered",
+                    handler.consumerName(), offsets, e.toString());
+        }
+    }
+
+    /** Commits what was applied on partitions about to move to another consumer. */
+    private final class CommitOnRevocation implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, String> kafkaConsumer;
+
+        CommitOnRevocation(KafkaConsumer<String, String> kafkaConsumer) {
+            this.kafkaConsumer = kafkaConsumer;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            commitApplied(kafkaConsumer, partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            applied.keySet().removeAll(partitions); // already owned by another consumer: no commit
         }
     }
 

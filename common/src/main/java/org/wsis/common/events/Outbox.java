@@ -2,6 +2,7 @@ package org.wsis.common.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.POJONode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -43,6 +44,8 @@ public class Outbox {
      * @param subject the aggregate id: the record key, so one aggregate's events stay in order
      * @param edition the edition the event belongs to
      * @param data    the event payload (a record)
+     * @return the event as recorded; its {@code data} is {@code data} itself, wrapped in a
+     *         {@link POJONode} (not a navigable tree)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String type, String subject, String edition, Object data) {
@@ -70,9 +73,10 @@ public class Outbox {
         wakeRelayAfterCommit();
     }
 
+    /** The data is serialised once, straight into the envelope's JSON: no intermediate tree. */
     private CloudEvent envelope(String type, String subject, String edition, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", edition, mapper.valueToTree(data));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", edition, new POJONode(data));
     }
 
     private OutboxEvent row(String topic, CloudEvent event) {

@@ -8,6 +8,7 @@ import org.wsis.common.SqlArrays;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
@@ -27,14 +28,34 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
         return Boolean.TRUE.equals(locked);
     }
 
-    public List<OutboxEvent> pending(int limit) {
-        return find("sentAt IS NULL ORDER BY id").page(0, limit).list();
+    /**
+     * The oldest unsent rows, in id order: one native statement served by the partial index on pending
+     * rows, read as plain values (no managed entities for the flush to check).
+     */
+    public List<Pending> pending(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT id, topic, record_key, type, payload FROM outbox_event "
+                                + "WHERE sent_at IS NULL ORDER BY id LIMIT ?1")
+                .setParameter(1, limit)
+                .getResultList();
+        List<Pending> pending = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            pending.add(new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4]));
+        }
+        return pending;
     }
 
-    public void markSent(List<Long> ids, Instant when) {
-        if (!ids.isEmpty()) {
-            update("sentAt = ?1 WHERE id IN ?2", when, ids);
+    /** One statement whatever the number of rows: the ids travel as a single array parameter. */
+    public int markSent(Long[] ids, Instant when) {
+        if (ids.length == 0) {
+            return 0;
         }
+        return getEntityManager().createNativeQuery("UPDATE outbox_event SET sent_at = ?1 WHERE id = ANY(?2)")
+                .setParameter(1, when)
+                .setParameter(2, ids)
+                .executeUpdate();
     }
 
     /** Inserts the rows with one statement; their ids follow the list's order. */
@@ -63,5 +84,9 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
 
     public long deleteSentBefore(Instant cutoff) {
         return delete("sentAt < ?1", cutoff);
+    }
+
+    /** A row waiting to be sent. */
+    public record Pending(long id, String topic, String recordKey, String type, String payload) {
     }
 }

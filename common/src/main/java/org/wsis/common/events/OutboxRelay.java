@@ -14,17 +14,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drains the outbox to Kafka. Rows are marked sent only after the broker acknowledged them; while
  * Kafka is away the relay backs off and retries, and the users' requests are not affected.
- * Woken right after each local commit, with a short poll as a safety net.
+ * Woken right after each local commit, with a short poll as a safety net; after a wake it lingers a
+ * few milliseconds so that concurrent commits share one Kafka transaction.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+    private static final byte[] CONTENT_TYPE = CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final OutboxEventRepository repository;
     private final KafkaClients kafka;
@@ -35,6 +38,7 @@ public class OutboxRelay {
     private Thread thread;
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.now();
+    private final AtomicLong transactions = new AtomicLong();
 
     public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config) {
         this.repository = repository;
@@ -72,7 +76,12 @@ public class OutboxRelay {
 
     private void run() {
         Duration backoff = config.initialBackoff();
+        boolean lingerFirst = false;
         while (running) {
+            if (lingerFirst) {
+                await(config.linger(), false); // commits meanwhile join this round instead of starting their own
+            }
+            clearWake(); // every commit that woke the relay so far is visible to the round's read
             Round round;
             try {
                 round = QuarkusTransaction.requiringNew().timeout(60).call(this::relayOnce);
@@ -85,14 +94,15 @@ public class OutboxRelay {
                 closeProducer();
                 await(backoff, false); // commits do not cut a backoff short while Kafka is away
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                lingerFirst = false;
                 continue;
             }
             backoff = config.initialBackoff();
-            switch (round) {
-                case FULL -> { } // more rows may be waiting: go again at once
+            lingerFirst = switch (round) {
+                case FULL -> false; // more rows are waiting: go again at once
                 case LOCKED -> await(Duration.ofMillis(20), true); // another instance drains; check again soon
                 default -> await(config.pollInterval(), true);
-            }
+            };
         }
     }
 
@@ -105,14 +115,17 @@ public class OutboxRelay {
         if (!repository.tryRelayLock()) {
             return Round.LOCKED;
         }
-        List<OutboxEvent> batch = repository.pending(config.batchSize());
+        List<OutboxEventRepository.Pending> batch = repository.pending(config.batchSize());
         if (batch.isEmpty()) {
             return Round.EMPTY;
         }
+        Long[] ids = new Long[batch.size()];
         try {
             KafkaProducer<String, String> sender = producer();
             sender.beginTransaction();
-            for (OutboxEvent row : batch) {
+            for (int i = 0; i < ids.length; i++) {
+                OutboxEventRepository.Pending row = batch.get(i);
+                ids[i] = row.id();
                 sender.send(record(row));
             }
             sender.commitTransaction(); // returns once the broker acknowledged every record
@@ -120,14 +133,22 @@ public class OutboxRelay {
             LOG.warnf("Kafka did not take %d outbox events (%s); they stay pending", batch.size(), rootMessage(e));
             return Round.FAILED;
         }
-        repository.markSent(batch.stream().map(row -> row.id).toList(), Instant.now());
+        transactions.incrementAndGet();
+        repository.markSent(ids, Instant.now());
         return batch.size() == config.batchSize() ? Round.FULL : Round.SENT;
     }
 
-    private ProducerRecord<String, String> record(OutboxEvent row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.recordKey, row.payload);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+    /** Structured mode, plus the type as a header so consumers can skip what they do not handle unparsed. */
+    private static ProducerRecord<String, String> record(OutboxEventRepository.Pending row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.recordKey(), row.payload());
+        record.headers().add(CloudEvent.CONTENT_TYPE_HEADER, CONTENT_TYPE);
+        record.headers().add(CloudEvent.TYPE_HEADER, row.type().getBytes(StandardCharsets.UTF_8));
         return record;
+    }
+
+    /** Kafka transactions this relay committed so far (one per round that sent rows). */
+    long transactions() {
+        return transactions.get();
     }
 
     private void cleanupIfDue() {
@@ -164,7 +185,13 @@ public class OutboxRelay {
         }
     }
 
-    private void await(Duration timeout, boolean untilWoken) {
+    /**
+     * Waits for the timeout, or until woken when {@code untilWoken}; the wake stays pending until the
+     * next round clears it.
+     *
+     * @return whether a wake is pending
+     */
+    private boolean await(Duration timeout, boolean untilWoken) {
         synchronized (signal) {
             long deadline = System.nanoTime() + timeout.toNanos();
             try {
@@ -179,6 +206,12 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 running = false;
             }
+            return woken;
+        }
+    }
+
+    private void clearWake() {
+        synchronized (signal) {
             woken = false;
         }
     }

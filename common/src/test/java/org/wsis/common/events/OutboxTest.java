@@ -9,9 +9,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.TopicProbe;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +34,9 @@ class OutboxTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxEventRepository repository;
 
     @Test
     void committedEventReachesTheTopicAsAStructuredCloudEvent() throws Exception {
@@ -50,6 +59,50 @@ class OutboxTest {
             assertThat(event.get("data").get("answer").asInt()).isEqualTo(42);
             assertThat(new String(record.headers().lastHeader("content-type").value()))
                     .startsWith("application/cloudevents+json");
+            assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("org.wsis.test.happened.v1");
+        }
+    }
+
+    /**
+     * The envelope is serialised in one pass; the stored JSON is exactly what serialising the data
+     * into a tree first, then the envelope, wrote before.
+     */
+    @Test
+    void eventJsonIsTheSameAsWithADataTree() {
+        UUID id = UUID.randomUUID();
+        Sample full = new Sample(id, "Zoë \"Z\" <&> \u2028", 42, 7_000_000_000L, true, Kind.SECOND,
+                Instant.parse("2026-03-02T09:15:00.123456Z"), LocalDate.parse("2026-07-01"),
+                OffsetDateTime.parse("2026-07-01T10:00:00+02:00"), List.of(new Part(1, "one"), new Part(2, null)),
+                new LinkedHashMap<>(Map.of("b", 2, "a", List.of(1, 2))), null, Optional.of("present"));
+        Sample sparse = new Sample(id, null, 0, 0, false, null, null, null, null, List.of(), Map.of(), null,
+                Optional.empty());
+        for (Object data : java.util.Arrays.asList(full, sparse, Map.of("answer", 42), List.of("x"), "text", null)) {
+            CloudEvent sent = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TOPIC,
+                    "org.wsis.test.happened.v1", UUID.randomUUID().toString(), "2026", data));
+            String stored = QuarkusTransaction.requiringNew().call(() ->
+                    repository.find("eventId", UUID.fromString(sent.id())).firstResult().payload);
+            CloudEvent withTree = new CloudEvent(sent.specversion(), sent.id(), sent.source(), sent.type(),
+                    sent.subject(), sent.time(), sent.datacontenttype(), sent.edition(), mapper.valueToTree(data));
+            assertThat(stored).as(String.valueOf(data)).isEqualTo(writeJson(withTree));
+        }
+    }
+
+    enum Kind { FIRST, SECOND }
+
+    record Part(int number, String label) {
+    }
+
+    record Sample(UUID id, String text, int small, long big, boolean flag, Kind kind, Instant at, LocalDate day,
+                  OffsetDateTime local, List<Part> parts, Map<String, Object> extra, String missing,
+                  Optional<String> maybe) {
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
