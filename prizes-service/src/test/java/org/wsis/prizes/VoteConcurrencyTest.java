@@ -96,7 +96,7 @@ class VoteConcurrencyTest {
      */
     @Test
     void votesRacingTheEndOfVotingAreCountedExactlyWhenAcknowledged() throws Exception {
-        int edition = 2105;
+        int edition = 2115;
         Api.openContest(edition, 3);
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
