@@ -43,12 +43,12 @@ final class Summary {
         return figures.get(target);
     }
 
-    /** How a scenario ran, beside how its targets are stated: figures compare only when both are the same. */
-    void condition(String scenario, String asRun, String asTargeted) {
+    /** How a scenario ran, beside how its targets are stated: its figures compare only when {@code same}. */
+    void condition(String scenario, String asRun, String asTargeted, boolean same) {
         Map<String, Object> condition = new LinkedHashMap<>();
         condition.put("asRun", asRun);
         condition.put("targetsStatedFor", asTargeted);
-        condition.put("same", asRun.equals(asTargeted));
+        condition.put("same", same);
         conditions.put(scenario, condition);
     }
 
@@ -59,6 +59,7 @@ final class Summary {
             Object value = figures.get(target);
             Boolean met = target.judge(value);
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", target.name());
             row.put("figure", target.figure());
             row.put("value", value);
             row.put("unit", target.unit());

@@ -39,7 +39,7 @@ class SummaryTest {
         summary.measure(BenchTarget.VOTES_ACHIEVED, 274L);
         summary.measure(BenchTarget.VOTES_P99, 42.0);
         summary.measure(BenchTarget.VOTES_TO_CEILING, 0.04);
-        summary.condition("votes", "300/s for 20 s", "2000/s for 30 s");
+        summary.condition("votes", "300/s for 20 s", "2000/s for 30 s", false);
 
         List<Map<String, Object>> rows = summary.judgement();
         assertThat(rows).hasSize(BenchTarget.values().length);
