@@ -81,6 +81,7 @@ public final class Bench {
         }
         VoteSlots slots = new VoteSlots(voters, ballot, bench.port(Service.PRIZES), bench.uri("/votes"), 7);
         if (options.runs("votes")) {
+            warnIfShort(slots, votes, "votes");
             new VoteScenario(bench).run(slots.take(votes));
         }
         if (options.runs("agenda")) {
@@ -89,10 +90,7 @@ public final class Bench {
         Long ceiling = options.runs("ceiling") ? new CeilingScenario(bench).run() : null;
         if (options.runs("overload")) {
             VoteSlots.Votes fresh = slots.take(OverloadScenario.RECOVERY_VOTES);
-            if (slots.remaining() < overload) {
-                out.printf("wsis bench: only %d votes left for the overload (%d wanted): fewer voters were"
-                        + " registered than needed%n", slots.remaining(), overload);
-            }
+            warnIfShort(slots, overload, "overload");
             new OverloadScenario(bench).run(slots.take(overload), fresh, overload);
         }
         memory(bench);
@@ -100,6 +98,13 @@ public final class Bench {
         if (achieved instanceof Number votesPerSecond && ceiling != null && ceiling > 0) {
             bench.summary.measure(BenchTarget.VOTES_TO_CEILING,
                     Math.round(votesPerSecond.doubleValue() / ceiling * 1000) / 1000.0);
+        }
+    }
+
+    private void warnIfShort(VoteSlots slots, int wanted, String scenario) {
+        if (slots.remaining() < wanted) {
+            out.printf("wsis bench: only %d votes left for the %s scenario (%d wanted): fewer voters registered"
+                    + " than needed%n", slots.remaining(), scenario, wanted);
         }
     }
 

@@ -6,7 +6,7 @@ package org.wsis.deploy.bench;
  */
 enum BenchTarget {
     VOTES_ACHIEVED("votes achieved per second (2,000/s offered for 30 s)", Comparison.AT_LEAST, 1950, "/s"),
-    VOTES_NOT_ACCEPTED("votes not accepted (any answer but 2xx, timeouts, not sent)", Comparison.AT_MOST, 0, ""),
+    VOTES_NOT_ACCEPTED("votes of rate x seconds not accepted (not 2xx, timeouts, not sent, not offered)", Comparison.AT_MOST, 0, ""),
     VOTES_P99("votes: p99 latency from due time", Comparison.BELOW, 100, "ms"),
     VOTE_TO_KAFKA_P99("vote -> vote.cast on Kafka: p99", Comparison.BELOW, 250, "ms"),
     STACK_CPU_PER_VOTE("CPU per vote: services + PostgreSQL + Kafka", Comparison.AT_MOST, 0.8, "ms"),
