@@ -1,5 +1,7 @@
 package org.wsis.deploy;
 
+import org.wsis.deploy.bench.BenchOptions;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,9 +26,19 @@ public final class Arguments {
                                 print a signed JWT the running services accept
                                 (groups: participant, organiser, reviewer)
               bench [--rate VOTES_PER_S] [--seconds S] [--registrations-rate R] [--concurrency C]
-                                drive the running stack at a constant arrival rate in a fresh edition
-                                (defaults 2000 votes/s, 10 s, 200 registrations/s, 32) and print per
-                                scenario a table and a JSON summary (also in $WSIS_HOME/bench/summary.json)
+                    [--connections N] [--overload-factor F] [--scenarios LIST]
+                                drive the running stack at a constant arrival rate in a fresh edition and
+                                print per scenario a table, then each target with its figure and verdict
+                                (also in $WSIS_HOME/bench/summary.json). Start the stack with
+                                WSIS_RATE_LIMIT_ENABLED=false, or the rate limits answer 429.
+                                --rate                votes offered per second (2000)
+                                --seconds             length of each load phase (30)
+                                --registrations-rate  registrations offered per second (500)
+                                --concurrency         agenda clients and ceiling connections (32)
+                                --connections         the load generator's keep-alive connections (64)
+                                --overload-factor     overload offers this many times --rate (5)
+                                --scenarios           comma-separated, of: registrations, votes, agenda,
+                                                      ceiling, overload (all)
               help              this text
 
             Environment: WSIS_HOME (state, default <repo>/deploy/.wsis), WSIS_POSTGRES_PORT (55432),
@@ -110,9 +122,29 @@ public final class Arguments {
 
     private static Command bench(List<String> rest) throws UsageException {
         Map<String, String> options = options(rest, Set.of("--rate", "--seconds", "--registrations-rate",
-                "--concurrency"));
-        return new Command.Bench(positive(options, "--rate", 2000), positive(options, "--seconds", 10),
-                positive(options, "--registrations-rate", 200), positive(options, "--concurrency", 32));
+                "--concurrency", "--connections", "--overload-factor", "--scenarios"));
+        return new Command.Bench(positive(options, "--rate", 2000), positive(options, "--seconds", 30),
+                positive(options, "--registrations-rate", 500), positive(options, "--concurrency", 32),
+                positive(options, "--connections", 64), positive(options, "--overload-factor", 5),
+                scenarios(options.get("--scenarios")));
+    }
+
+    private static List<String> scenarios(String value) throws UsageException {
+        if (value == null) {
+            return BenchOptions.SCENARIOS;
+        }
+        List<String> scenarios = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        for (String scenario : scenarios) {
+            if (!BenchOptions.SCENARIOS.contains(scenario)) {
+                throw new UsageException("--scenarios: unknown scenario '" + scenario + "' (known: "
+                        + String.join(", ", BenchOptions.SCENARIOS) + ")");
+            }
+        }
+        if (scenarios.isEmpty()) {
+            throw new UsageException("--scenarios needs at least one scenario");
+        }
+        return scenarios;
     }
 
     private static int positive(Map<String, String> options, String key, int fallback) throws UsageException {

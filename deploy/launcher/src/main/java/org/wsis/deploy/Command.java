@@ -20,8 +20,13 @@ public sealed interface Command {
     record Token(String subject, List<String> groups, String name, String email) implements Command {
     }
 
-    /** {@code bench}: votes per second, seconds per load phase, registrations per second, concurrency. */
-    record Bench(int votesPerSecond, int seconds, int registrationsPerSecond, int concurrency) implements Command {
+    /**
+     * {@code bench}: votes per second, seconds per load phase, registrations per second, clients of the
+     * agenda reads and connections of the ceiling, the load generator's connections, the overload
+     * factor, and the scenarios to run.
+     */
+    record Bench(int votesPerSecond, int seconds, int registrationsPerSecond, int concurrency, int connections,
+                 int overloadFactor, List<String> scenarios) implements Command {
     }
 
     record Help() implements Command {

@@ -66,8 +66,9 @@ public final class Wsis {
         }
         if (command instanceof Command.Bench bench) {
             return new org.wsis.deploy.bench.Bench(config, new DevKeys(config).minter(),
-                    new org.wsis.deploy.bench.Bench.Options(bench.votesPerSecond(), bench.seconds(),
-                            bench.registrationsPerSecond(), bench.concurrency()), out).run();
+                    new org.wsis.deploy.bench.BenchOptions(bench.votesPerSecond(), bench.seconds(),
+                            bench.registrationsPerSecond(), bench.concurrency(), bench.connections(),
+                            bench.overloadFactor(), bench.scenarios()), out).run();
         }
         if (command instanceof Command.Token token) {
             // stdout carries only the token, so that TOKEN=$(deploy/wsis token ...) works

@@ -31,10 +31,15 @@ class ArgumentsTest {
 
     @Test
     void parsesBenchOptionsWithDefaults() throws Exception {
-        assertThat(Arguments.parse("bench")).isEqualTo(new Command.Bench(2000, 10, 200, 32));
+        List<String> all = List.of("registrations", "votes", "agenda", "ceiling", "overload");
+        assertThat(Arguments.parse("bench")).isEqualTo(new Command.Bench(2000, 30, 500, 32, 64, 5, all));
         assertThat(Arguments.parse("bench", "--rate", "500", "--seconds=5", "--registrations-rate", "50",
-                "--concurrency", "8")).isEqualTo(new Command.Bench(500, 5, 50, 8));
+                "--concurrency", "8")).isEqualTo(new Command.Bench(500, 5, 50, 8, 64, 5, all));
+        assertThat(Arguments.parse("bench", "--connections", "16", "--overload-factor=3", "--scenarios",
+                "votes, overload")).isEqualTo(new Command.Bench(2000, 30, 500, 32, 16, 3, List.of("votes", "overload")));
         assertThatThrownBy(() -> Arguments.parse("bench", "--rate", "0")).hasMessageContaining("--rate");
+        assertThatThrownBy(() -> Arguments.parse("bench", "--connections", "-1")).hasMessageContaining("--connections");
+        assertThatThrownBy(() -> Arguments.parse("bench", "--scenarios", "votes,soak")).hasMessageContaining("'soak'");
     }
 
     @Test
