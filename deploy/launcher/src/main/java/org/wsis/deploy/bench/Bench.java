@@ -32,6 +32,18 @@ public final class Bench {
         this.out = out;
     }
 
+    /** An edition no earlier run used: after the highest one any service knows in 2500-2999. */
+    private int freshEdition() throws java.sql.SQLException {
+        StackDatabase database = new StackDatabase(config.postgresPort());
+        long used = Math.max(database.count("prizes", "SELECT coalesce(max(edition), 2499) FROM contest WHERE edition >= 2500"),
+                database.count("registration",
+                        "SELECT coalesce(max(edition), 2499) FROM registration_settings WHERE edition >= 2500"));
+        if (used >= 2999) {
+            throw new IllegalStateException("every bench edition 2500-2999 is used; start from a fresh WSIS_HOME");
+        }
+        return (int) used + 1;
+    }
+
     public int run() throws Exception {
         for (Service service : Service.values()) {
             if (!new Readiness().check(config.port(service)).ready()) {
@@ -39,7 +51,7 @@ public final class Bench {
                 return 1;
             }
         }
-        int edition = 2500 + (int) (Instant.now().getEpochSecond() / 60 % 490);
+        int edition = freshEdition();
         out.printf("Benchmark in edition %d: %d votes/s for %d s, %d registrations/s, overload %dx, %d clients,"
                         + " %d connections; scenarios %s%n", edition, options.votesPerSecond(), options.seconds(),
                 options.registrationsPerSecond(), options.overloadFactor(), options.concurrency(),
