@@ -1,5 +1,6 @@
 package org.wsis.system;
 
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -7,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import org.wsis.deploy.Service;
@@ -42,28 +44,42 @@ final class Flood implements AutoCloseable {
     private final Load ledger;
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private final HttpClient client;
+    /** Every request is sent and answered on this one event loop, as a Vert.x client expects. */
+    private final Context loop;
     private final List<CompletableFuture<?>> sent = new ArrayList<>();
 
-    /** Answers by kind: "vote 201", "registration 503", "vote timeout", ... */
+    /**
+     * Answers by kind: "vote 201", "registration 503", "vote timeout" (sent, no answer in time), "vote not
+     * sent" (the generator's own pool had no connection free in time: a limit of this machine's client).
+     */
     final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+    /** Latency of accepted requests from when they were sent (the service's answer time). */
     final ConcurrentLinkedQueue<Long> acceptedVoteMicros = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> acceptedRegistrationMicros = new ConcurrentLinkedQueue<>();
 
     Flood(Load ledger, int connectionsPerService) {
         this.ledger = ledger;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+        this.client = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)
+                        .setPipelining(false).setTcpNoDelay(true).setConnectTimeout(5_000),
                 new PoolOptions().setHttp1MaxSize(connectionsPerService).setMaxWaitQueueSize(100_000));
+        this.loop = vertx.getOrCreateContext();
     }
 
-    /** One request, encoded before the clock starts. */
-    record Call(RequestOptions options, Buffer body) {
+    /**
+     * One request, encoded before the clock starts. Each send gets fresh RequestOptions and a fresh
+     * Buffer: the client writes into the options it is given and consumes the buffer it sends.
+     */
+    record Call(int port, String path, String authorization, byte[] body) {
         static Call post(SystemStack stack, Service service, String path, String token, String json) {
-            RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1")
-                    .setPort(stack.config().port(service)).setURI(path)
+            return new Call(stack.config().port(service), path, "Bearer " + token,
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        RequestOptions options() {
+            return new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port).setURI(path)
                     .setConnectTimeout(TIMEOUT_MS).setIdleTimeout(TIMEOUT_MS)
-                    .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token)
+                    .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Authorization", authorization)
                             .add("Content-Type", "application/json"));
-            return new Call(options, Buffer.buffer(json));
         }
     }
 
@@ -128,24 +144,35 @@ final class Flood implements AutoCloseable {
     /** Sends; {@code recorded} gets the status and body, or a null status when no answer came. */
     private void send(String what, Call call, ConcurrentLinkedQueue<Long> acceptedMicros,
                       BiConsumer<Integer, String> recorded) {
-        long due = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
         sent.add(done);
-        client.request(call.options())
-                .compose(request -> request.send(call.body()))
-                .compose(response -> response.body().map(body -> {
-                    tally(what + " " + response.statusCode());
-                    if (response.statusCode() / 100 == 2) {
-                        acceptedMicros.add((System.nanoTime() - due) / 1000);
-                    }
-                    recorded.accept(response.statusCode(), body.toString());
-                    return body;
-                }))
-                .onFailure(failure -> {
-                    tally(what + " " + kind(failure));
-                    recorded.accept(null, null);
-                })
-                .onComplete(ignored -> done.complete(null));
+        loop.runOnContext(ignored -> send(call, what, acceptedMicros, recorded, done));
+    }
+
+    private void send(Call call, String what, ConcurrentLinkedQueue<Long> acceptedMicros,
+                      BiConsumer<Integer, String> recorded, CompletableFuture<Void> done) {
+        client.request(call.options()).onComplete(obtained -> {
+            if (obtained.failed()) { // no connection of the pool free in time: never reached the service
+                tally(what + " not sent");
+                done.complete(null);
+                return;
+            }
+            long sent = System.nanoTime();
+            obtained.result().send(Buffer.buffer(call.body()))
+                    .compose(response -> response.body().map(body -> {
+                        tally(what + " " + response.statusCode());
+                        if (response.statusCode() / 100 == 2) {
+                            acceptedMicros.add((System.nanoTime() - sent) / 1000);
+                        }
+                        recorded.accept(response.statusCode(), body.toString());
+                        return body;
+                    }))
+                    .onFailure(failure -> {
+                        tally(what + " " + kind(failure));
+                        recorded.accept(null, null);
+                    })
+                    .onComplete(ignored -> done.complete(null));
+        });
     }
 
     /** Waits until every request sent has its answer (or its time-out). */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.wsis.common.DatabaseFailures;
+import org.wsis.common.overload.OverloadConfig;
 import org.wsis.common.overload.Overloaded;
 
 import java.util.ArrayList;
@@ -33,18 +34,21 @@ public class BallotBox {
     private static final Logger LOG = Logger.getLogger(BallotBox.class);
     private static final int ATTEMPTS = 3;
 
-    private record Pending(VoteService.Ballot ballot, CompletableFuture<VoteService.Cast> answer, Context context) {
+    private record Pending(VoteService.Ballot ballot, CompletableFuture<VoteService.Cast> answer, Context context,
+                           long queuedAt) {
     }
 
     private final VoteService votes;
     private final BallotBoxConfig config;
+    private final long maxWaitNanos;
     private final BlockingQueue<Pending> queue;
     private volatile boolean running;
     private Thread writer;
 
-    public BallotBox(VoteService votes, BallotBoxConfig config) {
+    public BallotBox(VoteService votes, BallotBoxConfig config, OverloadConfig overload) {
         this.votes = votes;
         this.config = config;
+        this.maxWaitNanos = overload.maxQueueTime().toNanos();
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
     }
 
@@ -70,7 +74,7 @@ public class BallotBox {
         CompletableFuture<VoteService.Cast> answer = new CompletableFuture<>();
         // answered on the request's own event loop, so responses are written there, not on the writer thread
         Pending pending = new Pending(new VoteService.Ballot(edition, voter, nominationId), answer,
-                Vertx.currentContext());
+                Vertx.currentContext(), System.nanoTime());
         if (!running || !queue.offer(pending)) {
             answer.completeExceptionally(new Overloaded("the vote queue is full"));
         }
@@ -87,7 +91,7 @@ public class BallotBox {
                 }
                 batch.add(first);
                 queue.drainTo(batch, config.maxBatch() - 1);
-                write(batch);
+                write(fresh(batch));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -100,7 +104,28 @@ public class BallotBox {
         }
     }
 
+    /**
+     * Ballots that waited longer than {@code wsis.overload.max-queue-time} answer 503 instead of being
+     * cast: when the writer falls behind, the queue is bounded in time as well as in size, and the votes
+     * that are cast keep their latency.
+     */
+    private List<Pending> fresh(List<Pending> batch) {
+        long now = System.nanoTime();
+        List<Pending> fresh = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            if (now - pending.queuedAt() > maxWaitNanos) {
+                answer(pending, null, new Overloaded("waited too long for its batch"));
+            } else {
+                fresh.add(pending);
+            }
+        }
+        return fresh;
+    }
+
     private void write(List<Pending> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         List<VoteService.Outcome> outcomes;
         try {
             outcomes = castWithRetries(batch.stream().map(Pending::ballot).toList());
