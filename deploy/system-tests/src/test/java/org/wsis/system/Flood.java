@@ -1,5 +1,7 @@
 package org.wsis.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -13,6 +15,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import org.wsis.deploy.Service;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,7 @@ import java.util.regex.Pattern;
  */
 final class Flood implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final long TIMEOUT_MS = 5_000;
 
@@ -72,7 +76,7 @@ final class Flood implements AutoCloseable {
     record Call(int port, String path, String authorization, byte[] body) {
         static Call post(SystemStack stack, Service service, String path, String token, String json) {
             return new Call(stack.config().port(service), path, "Bearer " + token,
-                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    json.getBytes(StandardCharsets.UTF_8));
         }
 
         RequestOptions options() {
@@ -97,11 +101,13 @@ final class Flood implements AutoCloseable {
     }
 
     static RegistrationSlot registration(SystemStack stack, Edition edition, String subject) {
-        String body = "{\"firstName\":\"First\",\"lastName\":\"" + subject + "\",\"email\":\"" + subject
-                + "@example.org\",\"organisation\":\"Org of " + subject + "\",\"country\":\"CH\","
-                + "\"stakeholderGroup\":\"GOVERNMENT\",\"attendance\":\"REMOTE\",\"dataProcessingConsent\":true}";
-        return new RegistrationSlot(Call.post(stack, Service.REGISTRATION, edition.path("/registrations"),
-                edition.token(subject), body), subject);
+        try {
+            String body = JSON.writeValueAsString(Edition.registration(subject, "GOVERNMENT", "REMOTE"));
+            return new RegistrationSlot(Call.post(stack, Service.REGISTRATION, edition.path("/registrations"),
+                    edition.token(subject), body), subject);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Offers votes (cycling over the slots) and registrations (each once) at these rates for the duration. */
