@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The vote counter per nomination. Incremented in the vote's own statement
- * ({@link VoteRepository#insertIfFirstInCategoryAndCount}), so a tally always equals
+ * ({@link BallotRepository#insertFirstInCategoryAndCount}), so a tally always equals
  * the committed votes, and reading all tallies costs one row per nomination, not per vote.
  */
 @ApplicationScoped
