@@ -198,6 +198,15 @@ public abstract class OpenApiFuzzChecks {
         if (!(base instanceof ObjectNode object)) {
             return attempts;
         }
+        // ambiguous documents are refused, never resolved silently: a key given twice, content after the document
+        if (object.size() > 0) {
+            String first = object.fieldNames().next();
+            String duplicated = "{" + JSON.valueToTree(first) + ":" + object.get(first) + "," + example.trim().substring(1);
+            attempts.add(new Attempt(operation, "a duplicated key " + first, path, Map.of(), "application/json",
+                    duplicated.getBytes(StandardCharsets.UTF_8), true));
+        }
+        attempts.add(new Attempt(operation, "content after the document", path, Map.of(), "application/json",
+                (example + " {}").getBytes(StandardCharsets.UTF_8), true));
         ObjectNode extra = object.deepCopy();
         extra.put("unexpectedField", HUGE.substring(0, 100));
         extra.putObject("__proto__").put("admin", true);
@@ -264,7 +273,8 @@ public abstract class OpenApiFuzzChecks {
                 out.add(new Mutation("zero", NODES.numberNode(0), false));
                 out.add(new Mutation("beyond 32 bits", NODES.numberNode(2_147_483_648L), false));
                 out.add(new Mutation("beyond 64 bits", NODES.numberNode(new java.math.BigInteger("99999999999999999999999")), false));
-                out.add(new Mutation("fractional", NODES.numberNode(1.5), false));
+                // an integer field never truncates a fraction silently
+                out.add(new Mutation("fractional", NODES.numberNode(1.5), "integer".equals(type)));
             }
             case "boolean" -> {
                 out.add(new Mutation("as a string", NODES.textNode("yes"), false));
