@@ -26,9 +26,9 @@ public class PhaseGuard {
     @Transactional(Transactional.TxType.MANDATORY)
     public Contest require(int edition, ContestPhase phase, String what) {
         Contest contest = contests.findForShare(edition).orElseThrow(() -> notOpen(edition));
-        if (contest.phase != phase) {
-            throw wrongPhase(contest, what + " only during " + phase);
-        }
+        refusal(contest, phase, what).ifPresent(refused -> {
+            throw refused;
+        });
         return contest;
     }
 
@@ -38,12 +38,13 @@ public class PhaseGuard {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ProblemException> refusal(int edition, ContestPhase phase, String what) {
-        Optional<Contest> contest = contests.findForShare(edition);
-        if (contest.isEmpty()) {
-            return Optional.of(notOpen(edition));
-        }
-        return contest.get().phase == phase ? Optional.empty()
-                : Optional.of(wrongPhase(contest.get(), what + " only during " + phase));
+        return contests.findForShare(edition).map(contest -> refusal(contest, phase, what))
+                .orElseGet(() -> Optional.of(notOpen(edition)));
+    }
+
+    private static Optional<ProblemException> refusal(Contest contest, ContestPhase phase, String what) {
+        return contest.phase == phase ? Optional.empty()
+                : Optional.of(wrongPhase(contest, what + " only during " + phase));
     }
 
     /** The contest, read without a lock, when it has reached at least {@code phase}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Polls a service's liveness and readiness every {@code periodMs} on the load generator's side pool
@@ -48,18 +49,19 @@ final class HealthPoller {
             generator.vertx().cancelTimer(timer);
             synchronized (polls) {
                 stopped = true;
+                polls.notifyAll();
             }
         });
         long deadline = System.nanoTime() + (POLL_TIMEOUT_MS + 1_000) * 1_000_000;
-        while (System.nanoTime() < deadline) {
-            synchronized (polls) {
-                if (stopped && outstanding == 0) {
-                    return List.copyOf(polls);
-                }
-            }
-            Thread.sleep(50); // pacing of the wait for the last polls, bounded by the deadline
-        }
         synchronized (polls) {
+            // woken by the stop and by each answer; the deadline bounds a poll that never ends
+            while (!(stopped && outstanding == 0)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(polls, left);
+            }
             return List.copyOf(polls);
         }
     }
@@ -81,6 +83,7 @@ final class HealthPoller {
             synchronized (polls) {
                 polls.add(new Poll(path, (sent - startNanos) / 1_000_000, status, (now - sent) / 1_000_000));
                 outstanding--;
+                polls.notifyAll();
             }
         });
     }
