@@ -53,6 +53,9 @@ final class ServiceProcess {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>(List.of(Java.executable()));
         command.addAll(JVM_OPTIONS);
+        // every collection with its pause, beside the service's log: the first thing to read after a stall
+        command.add("-Xlog:gc:file=" + config.logsDirectory().resolve(service.module() + "-gc.log")
+                + ":uptime,time:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 // a neutral working directory: no module's .env or config/ folder leaks in

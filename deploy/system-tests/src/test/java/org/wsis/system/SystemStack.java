@@ -183,6 +183,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
                 // down already stopped it (pg_ctl stop on the same data directory)
             }
         }
+        keepLogs();
         if (code == 0) {
             Files.deleteIfExists(home.resolve("repo/deploy/launcher")); // the link, not the launcher
             try (Stream<Path> files = Files.walk(home)) {
@@ -190,6 +191,17 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             }
         } else {
             System.out.println("[system] kept " + home + " for inspection");
+        }
+    }
+
+    /** The services' logs and GC logs stay in target/stack-logs, to read after a red run. */
+    private void keepLogs() throws IOException {
+        Path kept = Path.of("target/stack-logs");
+        Files.createDirectories(kept);
+        try (Stream<Path> logs = Files.list(config.logsDirectory())) {
+            for (Path log : (Iterable<Path>) logs::iterator) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
