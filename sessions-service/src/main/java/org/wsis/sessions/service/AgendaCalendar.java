@@ -69,10 +69,36 @@ public class AgendaCalendar {
         return UTC.format(instant);
     }
 
-    /** TEXT value escaping (RFC 5545 §3.3.11). */
+    /**
+     * TEXT value escaping (RFC 5545 §3.3.11). Every line break a client could honour (CR LF, a lone CR
+     * or LF, NEL, U+2028/U+2029) becomes the escaped {@code \\n}, and every other control character
+     * (which TEXT does not allow, §3.1) is dropped: no value can end its content line and start
+     * another property or component.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\n").replace("\n", "\\n");
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\r' -> {
+                    out.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n', '\u0085', '\u2028', '\u2029' -> out.append("\\n");
+                case '\t' -> out.append(' ');
+                default -> {
+                    if (!Character.isISOControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Lines longer than 75 octets continue on the next line after a space (§3.1), never splitting a character. */
