@@ -11,14 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.reference.CountryCode;
 import org.wsis.common.reference.StakeholderGroup;
+import org.wsis.common.rest.SingleLine;
 
 import java.util.List;
 
 @Schema(name = "NominationRequest", description = "A project submitted to one prize category")
 public record NominationRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Telemedicine for rural clinics") String title,
+        @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Telemedicine for rural clinics") String title,
         @NotNull @Schema(example = "C7_E_HEALTH", description = "Category code (see GET /categories)") ActionLine category,
-        @NotBlank @Size(max = 200) @Schema(example = "Kenya Digital Health Agency") String organisation,
+        @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Kenya Digital Health Agency") String organisation,
         @NotNull @CountryCode @Schema(example = "KE", description = "ISO 3166-1 alpha-2") String country,
         @NotNull @Schema(example = "GOVERNMENT") StakeholderGroup stakeholderGroup,
         @NotNull @WordCount(min = 150, max = 200) @Size(max = 5000)

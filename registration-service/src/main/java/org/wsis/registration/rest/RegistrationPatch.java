@@ -5,16 +5,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.CountryCode;
+import org.wsis.common.rest.SingleLine;
 import org.wsis.registration.Attendance;
 
 /** Changes to one's own registration: absent (null) fields stay as they are; "" clears an optional text. */
 @Schema(name = "RegistrationPatch")
 public record RegistrationPatch(
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
-        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String firstName,
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String lastName,
         @Email @Size(min = 3, max = 254) @Schema(example = "amina.diallo@example.org") String email,
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String organisation,
-        @Size(max = 200) String jobTitle,
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String organisation,
+        @Size(max = 200) @SingleLine String jobTitle,
         @CountryCode String country,
         @Schema(example = "REMOTE") Attendance attendance,
         Boolean visaSupportRequested,

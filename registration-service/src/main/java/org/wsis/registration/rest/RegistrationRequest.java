@@ -8,15 +8,16 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.CountryCode;
 import org.wsis.common.reference.StakeholderGroup;
+import org.wsis.common.rest.SingleLine;
 import org.wsis.registration.Attendance;
 
 @Schema(name = "RegistrationRequest", description = "A person's registration for the Forum")
 public record RegistrationRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "Amina") String firstName,
-        @NotBlank @Size(max = 100) @Schema(example = "Diallo") String lastName,
+        @NotBlank @Size(max = 100) @SingleLine @Schema(example = "Amina") String firstName,
+        @NotBlank @Size(max = 100) @SingleLine @Schema(example = "Diallo") String lastName,
         @NotBlank @Email @Size(max = 254) @Schema(example = "amina.diallo@example.org") String email,
-        @NotBlank @Size(max = 200) @Schema(example = "Ministry of Digital Economy") String organisation,
-        @Size(max = 200) @Schema(example = "Director of ICT Policy") String jobTitle,
+        @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Ministry of Digital Economy") String organisation,
+        @Size(max = 200) @SingleLine @Schema(example = "Director of ICT Policy") String jobTitle,
         @NotNull @CountryCode @Schema(example = "SN", description = "ISO 3166-1 alpha-2") String country,
         @NotNull @Schema(example = "GOVERNMENT") StakeholderGroup stakeholderGroup,
         @NotNull @Schema(example = "IN_PERSON") Attendance attendance,

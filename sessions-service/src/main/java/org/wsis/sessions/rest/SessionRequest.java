@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
+import org.wsis.common.rest.SingleLine;
 import org.wsis.sessions.SessionContent;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** A session proposal, or a session an organiser creates directly: the same fields. */
 @Schema(name = "SessionRequest")
 public record SessionRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Closing the connectivity gap in rural Africa") String title,
+        @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Closing the connectivity gap in rural Africa") String title,
         @NotBlank @Size(max = 4000) @Schema(example = "Ministers and operators compare what worked.") String summary,
         @NotNull @Schema(example = "THEMATIC_WORKSHOP") SessionFormat format,
         @NotEmpty @Size(max = 18) @Schema(example = "[\"C2\",\"C7_E_AGRICULTURE\"]") List<@NotNull ActionLine> actionLines,
