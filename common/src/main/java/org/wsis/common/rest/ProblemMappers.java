@@ -13,9 +13,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wsis.common.DatabaseFailures;
@@ -24,6 +27,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -65,6 +69,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unsafeText(SafeText.Refused e) {
+        String field = path(e);
+        return problems.build(400, "validation", "Invalid request", field + ": " + e.getOriginalMessage(),
+                List.of(new Problem.Violation(field, e.getOriginalMessage())), Map.of()).build();
+    }
+
+    @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e) {
         return wrongInput(e);
     }
@@ -100,6 +111,9 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e) {
+        if (e instanceof SafeText.Refused refused) {
+            return unsafeText(refused);
+        }
         if (e instanceof MismatchedInputException mismatched) {
             return wrongInput(mismatched);
         }
@@ -128,9 +142,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, ResourceInfo resource, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json); // the JSON reader wraps its parse errors
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) { // a parameter that could not be converted
+            Optional<Problem.Violation> query = QueryParameterCheck.culprit(resource.getResourceMethod(),
+                    uri.getQueryParameters());
+            if (query.isPresent()) {
+                Problem.Violation wrong = query.get();
+                return problems.build(400, "validation", "Invalid request", wrong.field() + ": " + wrong.message(),
+                        List.of(wrong), Map.of()).build();
+            }
         }
         Response original = e.getResponse();
         int status = original.getStatus();
