@@ -50,7 +50,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
         Api.advanceTo(VOTING, "REVIEW");
         Api.review(VOTING, nominatedInVoting, "NOMINATE");
         Api.advanceTo(VOTING, "VOTING");
-        voters.addAll(Participants.confirmed(VOTING, 12));
+        // one voter per caller of the POST, one per GET
+        voters.addAll(Participants.confirmed(VOTING, Caller.values().length + 2));
 
         for (int edition : List.of(EVALUATION, CLOSED)) {
             Api.openContest(edition, 5);

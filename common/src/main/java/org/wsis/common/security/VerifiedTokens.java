@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * same token each time, and its RS256 verification and JSON parsing were a third of prizes-service's
  * CPU per vote. Keyed by the whole token text (signature included), so only the very token that was
  * verified is found again; a token is never served past its {@code exp}; failures are not kept. Bounded:
- * when full, the cache starts over (a plain miss costs one verification, as before).
+ * when full, the cache starts over (a plain miss costs one verification, as before). A token without a
+ * {@code sub} (or a blank one) is refused like a forged one: 401.
  */
 @Decorator
 @Priority(10)
@@ -42,6 +43,10 @@ public abstract class VerifiedTokens implements JWTParser {
             verified.remove(token);
         }
         JsonWebToken fresh = delegate.parse(token);
+        if (fresh.getSubject() == null || fresh.getSubject().isBlank()) {
+            // every rule keys on the person: a token that names nobody would create data nobody owns
+            throw new ParseException("The token has no subject (sub)");
+        }
         if (fresh.getExpirationTime() > 0) { // a token without exp is verified every time
             if (verified.size() >= MAX_TOKENS) {
                 verified.clear();

@@ -30,11 +30,12 @@ public abstract class AuthorizationMatrixChecks {
 
     /** Who calls. The bad-token callers carry every role, so only the token's flaw can refuse them. */
     public enum Caller {
-        ANONYMOUS, EXPIRED_TOKEN, WRONG_ISSUER, WRONG_SIGNATURE, ALG_NONE,
+        ANONYMOUS, EXPIRED_TOKEN, WRONG_ISSUER, WRONG_SIGNATURE, ALG_NONE, NO_SUBJECT, BLANK_SUBJECT,
         OTHER_PARTICIPANT, OWNER, REVIEWER, ORGANISER;
 
         boolean badToken() {
-            return this == EXPIRED_TOKEN || this == WRONG_ISSUER || this == WRONG_SIGNATURE || this == ALG_NONE;
+            return this == EXPIRED_TOKEN || this == WRONG_ISSUER || this == WRONG_SIGNATURE || this == ALG_NONE
+                    || this == NO_SUBJECT || this == BLANK_SUBJECT;
         }
 
         /** May see the owner's personal data. */
@@ -132,6 +133,8 @@ public abstract class AuthorizationMatrixChecks {
             case WRONG_ISSUER -> BadTokens.wrongIssuer(target.ownerSubject());
             case WRONG_SIGNATURE -> BadTokens.wrongSignature(target.ownerSubject());
             case ALG_NONE -> BadTokens.algNone(target.ownerSubject());
+            case NO_SUBJECT -> BadTokens.withoutSubject(target.ownerSubject());
+            case BLANK_SUBJECT -> BadTokens.blankSubject(target.ownerSubject());
             case OTHER_PARTICIPANT -> TestTokens.participant("intruder-" + UUID.randomUUID());
             case OWNER -> TestTokens.participant(target.ownerSubject());
             case REVIEWER -> TestTokens.reviewer();

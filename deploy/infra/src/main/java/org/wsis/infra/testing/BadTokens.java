@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Tokens a resource server must refuse (401): otherwise perfect claims for an organiser who is
- * also a participant and a reviewer, but expired, from another issuer, signed with another key, or
- * unsigned ({@code alg: none}).
+ * also a participant and a reviewer, but expired, from another issuer, signed with another key,
+ * unsigned ({@code alg: none}), or naming nobody (no or a blank {@code sub}).
  */
 public final class BadTokens {
 
@@ -28,6 +28,8 @@ public final class BadTokens {
         tokens.put("wrong issuer", wrongIssuer(subject));
         tokens.put("wrong signature", wrongSignature(subject));
         tokens.put("alg none", algNone(subject));
+        tokens.put("no subject", withoutSubject(subject));
+        tokens.put("blank subject", blankSubject(subject));
         return tokens;
     }
 
@@ -52,6 +54,19 @@ public final class BadTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Signed and valid but naming nobody: no {@code sub} (a {@code upn} still gives a principal name). */
+    public static String withoutSubject(String subject) {
+        Map<String, Object> claims = claims(subject, JwtMinter.DEFAULT_ISSUER);
+        claims.remove("sub");
+        return TestTokens.minter().sign(claims);
+    }
+
+    public static String blankSubject(String subject) {
+        Map<String, Object> claims = claims(subject, JwtMinter.DEFAULT_ISSUER);
+        claims.put("sub", " ");
+        return TestTokens.minter().sign(claims);
     }
 
     /** The valid token's header and payload, with {@code alg: none} and no signature. */
