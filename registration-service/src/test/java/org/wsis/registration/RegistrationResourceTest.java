@@ -116,6 +116,15 @@ class RegistrationResourceTest {
                 .body("violations.field", hasItem("country"))
                 .body("violations.field", hasItem("dataProcessingConsent"));
 
+        // names are one line of visible text: no line break, no invisible or direction-changing character
+        for (String name : java.util.List.of("Diallo\rBEGIN:VEVENT", "Dia\nllo", "Dia\u200Bllo", "\u202Eollaid", "Dia\u0000llo")) {
+            Map<String, Object> hostile = registration("GOVERNMENT", "IN_PERSON");
+            hostile.put("lastName", name);
+            as(participant(newSubject())).body(hostile).post(REGISTRATIONS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("lastName"));
+        }
+
         Map<String, Object> visa = registration("GOVERNMENT", "IN_PERSON");
         visa.put("visaSupportRequested", true);
         as(participant(newSubject())).body(visa).post(REGISTRATIONS)
@@ -303,7 +312,14 @@ class RegistrationResourceTest {
         as(organiser()).queryParam("q", "%").get(path).then().body("total", equalTo(0));
         as(organiser()).queryParam("size", 500).get(path).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("size"));
-        as(organiser()).queryParam("status", "DANCING").get(path).then().statusCode(not(500));
+        // a query value of the wrong type is the client's mistake, named, never a 404 "No such resource"
+        for (Map.Entry<String, String> wrong : Map.of("status", "DANCING", "page", "abc", "size", "1e3",
+                "attendance", "SOMETIMES").entrySet()) {
+            as(organiser()).queryParam(wrong.getKey(), wrong.getValue()).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem(wrong.getKey()));
+        }
+        as(organiser()).queryParam("page", "2147483648").get(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("page")).body("violations[0].message", containsString("whole number"));
         as(participant(newSubject())).get(path).then().statusCode(403);
 
         String csv = given().auth().oauth2(organiser()).accept("text/csv").get(path)

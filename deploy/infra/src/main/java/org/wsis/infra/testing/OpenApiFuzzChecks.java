@@ -28,12 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile input generated from the service's own OpenAPI document: for every operation, path ids
  * that are not ids, query values of the wrong type or out of range, and for every request body its
  * documented example broken in every way a client can break it (empty, truncated, wrong JSON type,
- * wrong content type, deep nesting, each field missing, null, of the wrong type, huge, with unicode
- * edge cases, an unknown enum value, an impossible date, numbers out of range, huge arrays).
+ * wrong content type, deep nesting, a key given twice, content after the document, each field
+ * missing, null, of the wrong type, huge, with control, bidi-override or lone-surrogate characters,
+ * an unknown enum value, an impossible date, numbers out of range or fractional, huge arrays).
  * Calls carry a valid token with every role, so the requests reach validation and the rules.
  *
  * <p>Passes when no request answers 5xx, every 4xx is problem details that reveal nothing internal,
- * every huge string or array is refused (bounds exist), and a refused request leaves every table
+ * every huge string or array is refused (bounds exist), as is every string with control, bidi-control
+ * or lone-surrogate characters, a query value of the wrong type answers 400 naming the parameter
+ * (never 404), and a refused request leaves every table
  * (outbox_event included: no event) exactly as it was. Every response is also checked against the
  * document, as all tests' are ({@link OpenApiResponseValidation}): status, content type, schema.
  */
@@ -45,7 +48,12 @@ public abstract class OpenApiFuzzChecks {
 
     /** A request and what is wrong with it. */
     private record Attempt(String operation, String description, String path, Map<String, Object> query,
-                           String contentType, byte[] body, boolean mustBeRefused) {
+                           String contentType, byte[] body, boolean mustBeRefused, String mustName) {
+
+        Attempt(String operation, String description, String path, Map<String, Object> query,
+                String contentType, byte[] body, boolean mustBeRefused) {
+            this(operation, description, path, query, contentType, body, mustBeRefused, null);
+        }
     }
 
     /** The edition the fuzzer's requests target (a valid one, so that the requests reach the body). */
@@ -96,6 +104,9 @@ public abstract class OpenApiFuzzChecks {
                 if (status < 400 && attempt.mustBeRefused()) {
                     failures.add(what + ": accepted, but it exceeds any sane bound");
                 }
+                if (attempt.mustName() != null && (status != 400 || !response.asString().contains(attempt.mustName()))) {
+                    failures.add(what + ": must be 400 naming " + attempt.mustName() + ", was " + abbreviate(response.asString()));
+                }
                 if (status >= 400 && !after.equals(before)) {
                     failures.add(what + ": refused but changed state " + before + " -> " + after);
                 }
@@ -115,7 +126,7 @@ public abstract class OpenApiFuzzChecks {
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .urlEncodingEnabled(false)
                 .header("Authorization", "Bearer " + token)
-                .accept("application/json");
+                .accept("application/json, */*;q=0.1"); // JSON first; the calendar feed too
         attempt.query().forEach(request::queryParam);
         if (attempt.body() != null) {
             if (attempt.contentType() != null) {
@@ -153,8 +164,34 @@ public abstract class OpenApiFuzzChecks {
                 attempts.add(new Attempt(operation, "?" + name + "=" + abbreviate(value), path(operation, names, null, null),
                         Map.of(name, value), null, null, false));
             }
+            // a value of the wrong type is the client's mistake: 400 naming the parameter, never 404
+            @SuppressWarnings("unchecked")
+            Map<String, Object> schema = contract.schema((Map<String, Object>) parameter.getOrDefault("schema", Map.of()));
+            for (String value : wrongValues(schema)) {
+                attempts.add(new Attempt(operation, "?" + name + "=" + value + " (wrong type)", path(operation, names, null, null),
+                        Map.of(name, value), null, null, true, name));
+            }
         }
         return attempts;
+    }
+
+    /** Values no parameter of this schema can take. */
+    private static List<String> wrongValues(Map<String, Object> schema) {
+        String type = OpenApiContract.type(schema);
+        if (schema.containsKey("enum")) {
+            return List.of("ASTRONAUT");
+        }
+        if ("integer".equals(type)) {
+            return List.of("abc", "1e3", "1.5", "2147483648");
+        }
+        Object format = schema.get("format");
+        if ("uuid".equals(format)) {
+            return List.of("not-a-uuid");
+        }
+        if ("date".equals(format)) {
+            return List.of("2026-13-45", "tomorrow");
+        }
+        return List.of();
     }
 
     private String path(String operation, List<String> names, String badName, String badValue) {
@@ -182,9 +219,12 @@ public abstract class OpenApiFuzzChecks {
         raw.put("a string", "\"text\"");
         raw.put("a number", "12");
         raw.put("deep nesting", "[".repeat(5_000) + "]".repeat(5_000));
-        raw.put("a lone surrogate escape", example.replaceFirst("\"([^\"]*)\"\\s*:\\s*\"", "\"$1\":\"\\\\ud800"));
         raw.forEach((description, body) -> attempts.add(new Attempt(operation, description, path, Map.of(),
                 "application/json", body.getBytes(StandardCharsets.UTF_8), false)));
+        if (example.matches("(?s).*\"[^\"]*\"\\s*:\\s*\".*")) {
+            attempts.add(new Attempt(operation, "a lone surrogate escape", path, Map.of(), "application/json",
+                    example.replaceFirst("\"([^\"]*)\"\\s*:\\s*\"", "\"$1\":\"\\\\ud800").getBytes(StandardCharsets.UTF_8), true));
+        }
         attempts.add(new Attempt(operation, "invalid UTF-8", path, Map.of(), "application/json",
                 new byte[]{'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, false));
         for (String type : List.of("text/plain", "application/xml", "application/octet-stream")) {
@@ -247,9 +287,13 @@ public abstract class OpenApiFuzzChecks {
                 out.add(new Mutation("as an array", NODES.arrayNode().add("x"), false));
                 out.add(new Mutation("huge", NODES.textNode(HUGE), true));
                 out.add(new Mutation("empty", NODES.textNode(""), false));
-                out.add(new Mutation("with NUL and control characters", NODES.textNode("a\u0000b\u0007c\u001b[31m"), false));
-                out.add(new Mutation("with bidi override, zero-width and emoji",
-                        NODES.textNode("\u202Eevil\u200B\uD83D\uDE00e\u0301"), false));
+                // no string anywhere may carry what can rewrite a line, a log or a display
+                out.add(new Mutation("with NUL and control characters", NODES.textNode("a\u0000b\u0007c\u001b[31m"), true));
+                out.add(new Mutation("with a lone carriage return", NODES.textNode("Smith\rBEGIN:VEVENT"), true));
+                out.add(new Mutation("with a C1 control", NODES.textNode("a\u0085b\u009bc"), true));
+                out.add(new Mutation("with a bidi override", NODES.textNode("\u202Eevil"), true));
+                out.add(new Mutation("with a bidi isolate", NODES.textNode("a\u2067b\u2069"), true));
+                out.add(new Mutation("with emoji and a combining accent", NODES.textNode("Zoe\u0301 \uD83D\uDE00"), false));
                 out.add(new Mutation("as markup", NODES.textNode("<script>alert(1)</script>' OR '1'='1"), false));
                 if (schema.containsKey("enum")) {
                     out.add(new Mutation("an unknown enum value", NODES.textNode("NOT_A_VALUE"), false));
