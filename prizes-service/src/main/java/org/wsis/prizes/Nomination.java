@@ -55,6 +55,10 @@ public class Nomination {
     /** Token subject of the participant who submitted it; null once they are erased. */
     public String proposer;
 
+    /** The proposer's live registration when they submitted (null if the voter roll knew none). */
+    @Column(name = "proposer_participant_id", updatable = false)
+    public UUID proposerParticipantId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NominationStatus status;

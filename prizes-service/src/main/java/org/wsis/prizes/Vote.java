@@ -28,6 +28,10 @@ public class Vote {
     /** Token subject of the voter; null once they are erased. */
     public String voter;
 
+    /** The voter's registration the vote was cast under: erasing that registration pseudonymises it. */
+    @Column(name = "voter_participant_id", updatable = false)
+    public UUID voterParticipantId;
+
     /** Keyed pseudonym of the voter (see VoterKeys): what one-vote-per-category is enforced on. */
     @Column(name = "voter_key", nullable = false, updatable = false)
     public String voterKey;

@@ -26,6 +26,16 @@ final class Db {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** Changes stored rows behind the service's back (to stage data as older versions left it). */
+    static int update(String sql) {
+        try (Connection c = DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
+                PostgresServer.USER, PostgresServer.PASSWORD)) {
+            return c.createStatement().executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static List<String> column(String sql) {
         try (Connection c = DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
                 PostgresServer.USER, PostgresServer.PASSWORD);

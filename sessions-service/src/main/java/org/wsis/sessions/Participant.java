@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wsis.common.events.ParticipantStatuses;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +20,6 @@ public class Participant {
     public static final String CONFIRMED = "CONFIRMED";
     public static final String CANCELLED = "CANCELLED";
     public static final String ERASED = "ERASED";
-    public static final String REJECTED = "REJECTED";
 
     @Id
     @Column(name = "participant_id")
@@ -49,7 +49,7 @@ public class Participant {
 
     /** Registered and still in: may be named as a speaker. */
     public boolean isRegistered() {
-        return !CANCELLED.equals(status) && !ERASED.equals(status) && !REJECTED.equals(status);
+        return ParticipantStatuses.isLive(status);
     }
 
     public boolean hasWithdrawn() {

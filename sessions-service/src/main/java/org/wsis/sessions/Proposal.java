@@ -26,6 +26,10 @@ public class Proposal {
     @Column(name = "proposer_subject")
     public String proposerSubject;
 
+    /** The proposer's live registration when they proposed (null if the read model knew none). */
+    @Column(name = "proposer_participant_id", updatable = false)
+    public UUID proposerParticipantId;
+
     @Embedded
     public SessionContent content;
 

@@ -128,6 +128,41 @@ class ParticipantEventsConsumerTest {
                 .body("type", equalTo("urn:wsis:problem:speaker-not-registered"));
     }
 
+    @Test
+    void erasingACancelledRegistrationKeepsTheProposalsOfTheLiveOne() throws Exception {
+        int edition = 2210;
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String subject = "p-" + first;
+        Events.send(TOPIC, Events.participantEvent("registered", edition, first, subject, "Amina Diallo"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(first).equals("PENDING"));
+        String early = as(participant(subject)).body(session("Early idea", "VIRTUAL", 10, List.of(first)))
+                .post(base(edition) + "/proposals").then().statusCode(201).extract().path("id");
+        // she cancels and registers again: a new registration, the same person
+        Events.send(TOPIC, Events.participantEvent("cancelled", edition, first, subject, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(first).equals("CANCELLED"));
+        Events.send(TOPIC, Events.participantEvent("registered", edition, second, subject, "Amina Diallo"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(second).equals("PENDING"));
+        String late = as(participant(subject)).body(session("Second idea", "VIRTUAL", 10, List.of(second)))
+                .post(base(edition) + "/proposals").then().statusCode(201).extract().path("id");
+
+        Events.send(TOPIC, Events.participantEvent("erased", edition, first, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(first).equals("ERASED"));
+
+        // what she proposed under the live registration is still hers; the erased one's is not
+        as(participant(subject)).get(base(edition) + "/proposals/" + late).then().statusCode(200);
+        as(participant(subject)).get(base(edition) + "/proposals/" + early).then().statusCode(404);
+        as(participant(subject)).get(base(edition) + "/proposals").then().statusCode(200)
+                .body("items.id", equalTo(List.of(late)));
+        as(organiser()).get(base(edition) + "/proposals").then().body("items.id", equalTo(List.of(early, late)));
+        try (var c = db.getConnection(); var st = c.createStatement();
+             var rows = st.executeQuery("SELECT id FROM proposal WHERE proposer_subject = '" + subject + "'")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(late);
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
     private String status(UUID id) throws Exception {
         try (var c = db.getConnection();
              var s = c.prepareStatement("SELECT status FROM participant WHERE participant_id = ?")) {

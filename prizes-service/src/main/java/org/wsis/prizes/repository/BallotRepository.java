@@ -31,8 +31,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class BallotRepository {
 
-    /** The voter's CONFIRMED registration: when it was confirmed (empty when unknown). */
-    public record Confirmed(Optional<Instant> confirmedAt) {
+    /** The voter's CONFIRMED registration: its id, and when it was confirmed (empty when unknown). */
+    public record Confirmed(UUID participantId, Optional<Instant> confirmedAt) {
     }
 
     private final EntityManager entityManager;
@@ -45,7 +45,7 @@ public class BallotRepository {
     public Map<String, Confirmed> confirmedVoters(int edition, Collection<String> subjects) {
         return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT DISTINCT ON (subject) subject, confirmed_at FROM eligible_voter
+                    SELECT DISTINCT ON (subject) subject, participant_id, confirmed_at FROM eligible_voter
                      WHERE edition = ? AND subject = ANY (?::varchar[]) AND status = 'CONFIRMED'
                      ORDER BY subject, confirmed_at DESC NULLS LAST""")) {
                 select.setInt(1, edition);
@@ -53,7 +53,8 @@ public class BallotRepository {
                 Map<String, Confirmed> found = new HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.put(rows.getString(1), new Confirmed(Optional.ofNullable(instant(rows, 2))));
+                        found.put(rows.getString(1), new Confirmed(rows.getObject(2, UUID.class),
+                                Optional.ofNullable(instant(rows, 3))));
                     }
                 }
                 return found;
@@ -89,9 +90,9 @@ public class BallotRepository {
             try (PreparedStatement insert = connection.prepareStatement("""
                     WITH cast_vote AS (
                         INSERT INTO vote (id, edition, voter, voter_key, category, nomination_id, receipt, cast_at,
-                                          voter_confirmed_at)
+                                          voter_confirmed_at, voter_participant_id)
                         SELECT * FROM unnest(?::uuid[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::uuid[],
-                                             ?::varchar[], ?::timestamptz[], ?::timestamptz[])
+                                             ?::varchar[], ?::timestamptz[], ?::timestamptz[], ?::uuid[])
                         ON CONFLICT ON CONSTRAINT vote_one_per_voter_and_category DO NOTHING
                         RETURNING id, nomination_id),
                     counted AS (
@@ -108,6 +109,7 @@ public class BallotRepository {
                 insert.setArray(7, SqlArrays.text(connection, votes.stream().map(v -> v.receipt)));
                 insert.setArray(8, SqlArrays.text(connection, votes.stream().map(v -> v.castAt)));
                 insert.setArray(9, SqlArrays.text(connection, votes.stream().map(v -> v.voterConfirmedAt)));
+                insert.setArray(10, SqlArrays.text(connection, votes.stream().map(v -> v.voterParticipantId)));
                 Set<UUID> inserted = new HashSet<>();
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
@@ -124,7 +126,7 @@ public class BallotRepository {
         return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT v.id, v.voter, v.voter_key, v.category, v.nomination_id, v.receipt, v.cast_at,
-                           v.voter_confirmed_at
+                           v.voter_confirmed_at, v.voter_participant_id
                       FROM vote v JOIN unnest(?::varchar[], ?::varchar[]) AS k(voter_key, category)
                         ON v.voter_key = k.voter_key AND v.category = k.category
                      WHERE v.edition = ?""")) {
@@ -144,6 +146,7 @@ public class BallotRepository {
                         vote.receipt = rows.getString(6);
                         vote.castAt = instant(rows, 7);
                         vote.voterConfirmedAt = instant(rows, 8);
+                        vote.voterParticipantId = rows.getObject(9, UUID.class);
                         found.add(vote);
                     }
                 }

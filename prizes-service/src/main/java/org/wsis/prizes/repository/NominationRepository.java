@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.wsis.common.events.RegistrationErasure;
 import org.wsis.prizes.Nomination;
 import org.wsis.prizes.NominationStatus;
 
@@ -52,8 +53,9 @@ public class NominationRepository implements PanacheRepositoryBase<Nomination, U
         return find(String.join(" AND ", conditions), Sort.by("submittedAt").and("id"), parameters);
     }
 
-    /** On erasure: the proposer's identity goes, the project stays. */
-    public int forgetProposer(int edition, String subject) {
-        return update("proposer = null WHERE edition = ?1 AND proposer = ?2", edition, subject);
+    /** Erasure of a registration: the proposer's identity goes from what it submitted, the projects stay. */
+    public int forgetProposer(RegistrationErasure erasure) {
+        return update("proposer = null WHERE " + erasure.where("edition", "proposer", "proposerParticipantId"),
+                erasure.parameters());
     }
 }

@@ -2,6 +2,7 @@ package org.wsis.prizes.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.wsis.common.events.RegistrationErasure;
 import org.wsis.prizes.Vote;
 
 import java.util.List;
@@ -19,9 +20,10 @@ public class VoteRepository implements PanacheRepositoryBase<Vote, UUID> {
         return list("edition = ?1 AND voter = ?2 ORDER BY category", edition, voter);
     }
 
-    /** Erasure: the votes stay counted under their pseudonym, the readable voter goes. */
-    public int forgetVoter(int edition, String voter) {
-        return update("voter = NULL WHERE edition = ?1 AND voter = ?2", edition, voter);
+    /** Erasure of a registration: its votes stay counted under their pseudonym, the readable voter goes. */
+    public int forgetVoter(RegistrationErasure erasure) {
+        return update("voter = NULL WHERE " + erasure.where("edition", "voter", "voterParticipantId"),
+                erasure.parameters());
     }
 
     public Optional<byte[]> keySecret() {

@@ -14,6 +14,7 @@ import org.wsis.prizes.Nomination;
 import org.wsis.prizes.NominationStatus;
 import org.wsis.prizes.events.PrizesEvents;
 import org.wsis.prizes.repository.ContestRepository;
+import org.wsis.prizes.repository.EligibleVoterRepository;
 import org.wsis.prizes.repository.NominationFilter;
 import org.wsis.prizes.repository.NominationRepository;
 import org.wsis.prizes.repository.TallyRepository;
@@ -29,15 +30,18 @@ import java.util.UUID;
 public class NominationService {
 
     private final NominationRepository nominations;
+    private final EligibleVoterRepository registrations;
     private final TallyRepository tallies;
     private final ContestRepository contests;
     private final PhaseGuard phases;
     private final PrizesEvents events;
     private final Clock clock;
 
-    public NominationService(NominationRepository nominations, TallyRepository tallies, ContestRepository contests,
-                             PhaseGuard phases, PrizesEvents events, Clock clock) {
+    public NominationService(NominationRepository nominations, EligibleVoterRepository registrations,
+                             TallyRepository tallies, ContestRepository contests, PhaseGuard phases,
+                             PrizesEvents events, Clock clock) {
         this.nominations = nominations;
+        this.registrations = registrations;
         this.tallies = tallies;
         this.contests = contests;
         this.phases = phases;
@@ -61,6 +65,8 @@ public class NominationService {
         n.projectUrl = request.projectUrl().trim();
         n.sdgs = request.sdgs().stream().distinct().sorted().toArray(Integer[]::new);
         n.proposer = proposer;
+        // submitting needs no registration; the one held now is what erasing it must reach
+        n.proposerParticipantId = registrations.liveRegistration(edition, proposer).orElse(null);
         n.status = NominationStatus.SUBMITTED;
         n.submittedAt = now;
         n.updatedAt = now;

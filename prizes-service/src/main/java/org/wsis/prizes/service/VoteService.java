@@ -139,6 +139,7 @@ public class VoteService {
         vote.receipt = Pseudonyms.receipt();
         vote.castAt = now;
         vote.voterConfirmedAt = voter.confirmedAt().orElse(null);
+        vote.voterParticipantId = voter.participantId();
         return vote;
     }
 

@@ -3,6 +3,7 @@ package org.wsis.prizes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.wsis.common.events.RegistrationErasure;
 import org.wsis.prizes.EligibleVoter;
 import org.wsis.prizes.repository.EligibleVoterRepository;
 import org.wsis.prizes.repository.NominationRepository;
@@ -15,6 +16,7 @@ import java.util.UUID;
 /**
  * Who may vote, as registration-service reports it. CONFIRMED may vote; a later CANCELLED stops new
  * votes but keeps the cast ones; erasure leaves the votes under their pseudonym and wipes the personal fields.
+ * Erasure reaches one registration: what the person did under another one they still hold stays theirs.
  */
 @ApplicationScoped
 public class VoterRoll {
@@ -78,8 +80,10 @@ public class VoterRoll {
             return;
         }
         if (voter.subject != null) {
-            int changed = votes.forgetVoter(voter.edition, voter.subject);
-            nominations.forgetProposer(voter.edition, voter.subject);
+            RegistrationErasure erasure = RegistrationErasure.of(participantId, voter.edition, voter.subject,
+                    voters.hasOtherLiveRegistration(voter.edition, voter.subject, participantId));
+            int changed = votes.forgetVoter(erasure);
+            nominations.forgetProposer(erasure);
             LOG.debugf("Erased participant %s: %d votes pseudonymised", participantId, changed);
         }
         voter.subject = null;

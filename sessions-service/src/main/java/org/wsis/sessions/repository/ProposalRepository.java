@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.wsis.common.events.RegistrationErasure;
 import org.wsis.sessions.Proposal;
 import org.wsis.sessions.ProposalStatus;
 
@@ -38,8 +39,9 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         return find(where.toString(), Sort.by("createdAt").and("id"), params);
     }
 
-    /** Erasure: the person's proposals stay, without the link to them. */
-    public int forgetProposer(int edition, String subject) {
-        return update("proposerSubject = null where edition = ?1 and proposerSubject = ?2", edition, subject);
+    /** Erasure of a registration: the proposals made under it stay, without the link to the person. */
+    public int forgetProposer(RegistrationErasure erasure) {
+        return update("proposerSubject = null where "
+                + erasure.where("edition", "proposerSubject", "proposerParticipantId"), erasure.parameters());
     }
 }

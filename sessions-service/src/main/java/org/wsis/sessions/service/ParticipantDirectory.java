@@ -3,6 +3,7 @@ package org.wsis.sessions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.wsis.common.events.RegistrationErasure;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.repository.ParticipantRepository;
@@ -65,12 +66,16 @@ public class ParticipantDirectory {
         upsert(id, edition, subject, null, null, Participant.CANCELLED);
     }
 
-    /** Deletes every personal field; the id stays so that sessions can still be flagged. */
+    /**
+     * Deletes every personal field; the id stays so that sessions can still be flagged. Only this
+     * registration's proposals lose their proposer: what the person proposed under another one stays theirs.
+     */
     @Transactional
     public void erased(UUID id, int edition) {
         Participant p = participants.lock(id);
         if (p != null && p.subject != null) {
-            proposals.forgetProposer(p.edition, p.subject);
+            proposals.forgetProposer(RegistrationErasure.of(id, p.edition, p.subject,
+                    participants.hasOtherLiveRegistration(p.edition, p.subject, id)));
         }
         if (p == null) {
             p = new Participant();

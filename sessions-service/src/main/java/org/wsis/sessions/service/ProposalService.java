@@ -9,6 +9,7 @@ import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Proposal;
 import org.wsis.sessions.ProposalStatus;
 import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.repository.ParticipantRepository;
 import org.wsis.sessions.repository.ProposalRepository;
 import org.wsis.sessions.repository.SessionRepository;
 import org.wsis.sessions.rest.DecisionRequest;
@@ -23,14 +24,16 @@ import java.util.UUID;
 public class ProposalService {
 
     private final ProposalRepository proposals;
+    private final ParticipantRepository participants;
     private final SessionRepository sessions;
     private final Speakers speakers;
     private final SessionEvents events;
     private final Clock clock;
 
-    public ProposalService(ProposalRepository proposals, SessionRepository sessions, Speakers speakers,
-                           SessionEvents events, Clock clock) {
+    public ProposalService(ProposalRepository proposals, ParticipantRepository participants,
+                           SessionRepository sessions, Speakers speakers, SessionEvents events, Clock clock) {
         this.proposals = proposals;
+        this.participants = participants;
         this.sessions = sessions;
         this.speakers = speakers;
         this.events = events;
@@ -43,6 +46,8 @@ public class ProposalService {
         proposal.id = UUID.randomUUID();
         proposal.edition = edition;
         proposal.proposerSubject = proposer;
+        // proposing needs no registration; the one held now is what erasing it must reach
+        proposal.proposerParticipantId = participants.liveBySubject(edition, proposer).map(p -> p.id).orElse(null);
         proposal.content = request.toContent();
         speakers.requireRegistered(edition, proposal.content.speakerList());
         proposal.status = ProposalStatus.SUBMITTED;
