@@ -6,13 +6,16 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.CountryCode;
 import org.wsis.registration.Attendance;
+import org.wsis.registration.Emails;
 
 /** Changes to one's own registration: absent (null) fields stay as they are; "" clears an optional text. */
 @Schema(name = "RegistrationPatch")
 public record RegistrationPatch(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
-        @Email @Size(min = 3, max = 254) @Schema(example = "amina.diallo@example.org") String email,
+        @Email @Size(min = 3, max = 254) @Pattern(regexp = Emails.PRINTABLE_ASCII, message = Emails.NOT_ASCII_MESSAGE)
+        @Schema(example = "amina.diallo@example.org", description = "Stored trimmed and in lower case; ASCII only")
+        String email,
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String organisation,
         @Size(max = 200) String jobTitle,
         @CountryCode String country,
@@ -20,4 +23,8 @@ public record RegistrationPatch(
         Boolean visaSupportRequested,
         @CountryCode String nationality,
         @Size(max = 1000) String accessibilityNeeds) {
+
+    public RegistrationPatch {
+        email = Emails.normalise(email); // before validation: the checks judge what will be stored
+    }
 }

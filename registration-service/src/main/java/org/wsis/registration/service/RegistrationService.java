@@ -73,7 +73,7 @@ public class RegistrationService {
         r.status = RegistrationStatus.PENDING;
         r.firstName = request.firstName().trim();
         r.lastName = request.lastName().trim();
-        r.email = request.email().trim();
+        r.email = request.email(); // normalised by the request
         r.organisation = request.organisation().trim();
         r.jobTitle = blankToNull(request.jobTitle());
         r.country = request.country();
@@ -146,9 +146,9 @@ public class RegistrationService {
         if (visa && nationality == null) {
             throw ProblemException.invalidField("nationality", "is required when visa support is requested");
         }
-        if (patch.email() != null && !patch.email().equalsIgnoreCase(r.email)) {
+        if (patch.email() != null && !patch.email().equals(r.email)) {
             requireEmailFree(edition, patch.email(), r.id);
-            r.email = patch.email().trim();
+            r.email = patch.email();
         }
         if (patch.firstName() != null) {
             r.firstName = patch.firstName().trim();
@@ -267,8 +267,8 @@ public class RegistrationService {
     }
 
     private void requireEmailFree(int edition, String email, UUID except) {
-        if (registrations.liveExistsForEmail(edition, email.trim(), except == null ? new UUID(0, 0) : except)) {
-            throw ProblemException.conflict("email-taken", "The email address " + email.trim()
+        if (registrations.liveExistsForEmail(edition, email, except == null ? new UUID(0, 0) : except)) {
+            throw ProblemException.conflict("email-taken", "The email address " + email
                     + " is already used by a registration for edition " + edition + ".");
         }
     }
