@@ -14,8 +14,8 @@ public record RegistrationPatch(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
         @Email @Size(min = 3, max = 254) @Pattern(regexp = Emails.PRINTABLE_ASCII, message = Emails.NOT_ASCII_MESSAGE)
-        @Schema(example = "amina.diallo@example.org", description = "Stored trimmed and in lower case; ASCII only")
-        String email,
+        @Schema(example = "amina.diallo@example.org",
+                description = "Only the address your account has verified with the identity provider") String email,
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String organisation,
         @Size(max = 200) String jobTitle,
         @CountryCode String country,
