@@ -126,6 +126,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such registration, or not yours")
     @APIResponse(responseCode = "409", description = "Not live any more, email not your verified address, "
             + "your verified address already used by another registration, or no in-person seat free")
+    @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
+    @org.wsis.common.ratelimit.RateLimited("registration-change")
     public RegistrationResponse update(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
         return RegistrationResponse.of(service.update(edition, id, caller.subject(), verifiedEmail(), patch));
