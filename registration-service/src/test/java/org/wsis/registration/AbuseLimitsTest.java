@@ -21,8 +21,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Registration abuse limits: per identity and per client address (429 problem+json with
- * Retry-After, nothing stored), and the body size bound (413 problem+json, nothing stored). The
+ * Registration abuse limits: per identity and per client address on creating and on changing a
+ * registration (429 problem+json with Retry-After, nothing stored), and the body size bound (413 problem+json, nothing stored). The
  * rate limits are lowered at run time through the limiter; the test profile keeps them high for
  * every other test.
  */
@@ -57,6 +57,22 @@ class AbuseLimitsTest {
         }
         // another account is not affected
         Api.register(EDITION, Api.newSubject(), Api.registration("GOVERNMENT", "REMOTE"));
+    }
+
+    @Test
+    void oneAccountChangingItsRegistrationOverAndOverIsSlowedDown() {
+        Api.openRegistration(EDITION, 100);
+        String subject = Api.newSubject();
+        String id = Api.register(EDITION, subject, Api.registration("GOVERNMENT", "REMOTE"));
+        String path = "/editions/" + EDITION + "/registrations/" + id;
+        limiter.override(new RateLimiter.Limits(2, 1000));
+        for (int i = 0; i < 2; i++) {
+            Api.as(Api.participant(subject)).body(Map.of("jobTitle", "Adviser " + i)).patch(path).then().statusCode(200);
+        }
+
+        assertTooMany(Api.as(Api.participant(subject)).body(Map.of("jobTitle", "Prober")).patch(path));
+        Api.as(Api.participant(subject)).get(path).then().statusCode(200)
+                .body("jobTitle", org.hamcrest.Matchers.equalTo("Adviser 1"));
     }
 
     @Test

@@ -24,6 +24,12 @@ class OpenApiDocumentTest extends OpenApiDocumentChecks {
     }
 
     @Test
+    void changingARegistrationIsRateLimitedWithRetryAfter() {
+        assertThat(document().getString("paths.\"/editions/{edition}/registrations/{id}\".patch.responses.429.headers.Retry-After.$ref"))
+                .isEqualTo("#/components/headers/Retry-After");
+    }
+
+    @Test
     void theSearchDocumentsBothRepresentations() {
         assertThat(document().getMap("paths.\"/editions/{edition}/registrations\".get.responses.200.content"))
                 .containsKeys("application/json", "text/csv");

@@ -197,13 +197,14 @@ class RegistrationResourceTest {
         String owner = newSubject();
         String id = register(EDITION, owner, registration("GOVERNMENT", "IN_PERSON"));
 
-        as(participant(owner)).body(Map.of("jobTitle", "Minister", "attendance", "REMOTE", "email", "new." + owner + "@example.org"))
+        // the email may become the address the owner's account has verified (the token's email)
+        as(participant(owner)).body(Map.of("jobTitle", "Minister", "attendance", "REMOTE", "email", owner + "@example.org"))
                 .patch(REGISTRATIONS + "/" + id)
                 .then().statusCode(200)
                 .body("jobTitle", equalTo("Minister"))
                 .body("attendance", equalTo("REMOTE"))
                 .body("status", equalTo("CONFIRMED"))
-                .body("email", equalTo("new." + owner + "@example.org"));
+                .body("email", equalTo(owner + "@example.org"));
 
         as(participant(newSubject())).body(Map.of("jobTitle", "Hacker")).patch(REGISTRATIONS + "/" + id)
                 .then().statusCode(404);

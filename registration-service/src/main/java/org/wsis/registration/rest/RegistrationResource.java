@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,12 +32,14 @@ import org.wsis.common.rest.PageResponse;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.registration.Attendance;
+import org.wsis.registration.Emails;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationStatus;
 import org.wsis.registration.repository.RegistrationFilter;
 import org.wsis.registration.service.RegistrationQueries;
 import org.wsis.registration.service.RegistrationService;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.wsis.common.reference.Edition;
 
@@ -55,11 +58,14 @@ public class RegistrationResource {
     private final RegistrationService service;
     private final RegistrationQueries queries;
     private final Caller caller;
+    private final JsonWebToken token;
 
-    public RegistrationResource(RegistrationService service, RegistrationQueries queries, Caller caller) {
+    public RegistrationResource(RegistrationService service, RegistrationQueries queries, Caller caller,
+                                JsonWebToken token) {
         this.service = service;
         this.queries = queries;
         this.caller = caller;
+        this.token = token;
     }
 
     @POST
@@ -110,16 +116,28 @@ public class RegistrationResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change my contact details or attendance",
             description = "Absent fields stay unchanged. Switching to IN_PERSON needs a free seat (409 otherwise); "
-                    + "switching to REMOTE frees the seat for the oldest waitlisted registration.")
+                    + "switching to REMOTE frees the seat for the oldest waitlisted registration. The email can only "
+                    + "become the address your account has verified with the identity provider (the token's email): "
+                    + "any other address answers 409 email-not-verified, whether or not it is registered.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationPatch.class),
             examples = @ExampleObject(name = "go remote", value = "{\"attendance\":\"REMOTE\",\"jobTitle\":\"Adviser\"}")))
     @APIResponse(responseCode = "200", description = "The changed registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such registration, or not yours")
-    @APIResponse(responseCode = "409", description = "Not live any more, email taken, or no in-person seat free")
+    @APIResponse(responseCode = "409", description = "Not live any more, email not your verified address, "
+            + "your verified address already used by another registration, or no in-person seat free")
+    @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
+    @org.wsis.common.ratelimit.RateLimited("registration-change")
     public RegistrationResponse update(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
-        return RegistrationResponse.of(service.update(edition, id, caller.subject(), patch));
+        return RegistrationResponse.of(service.update(edition, id, caller.subject(), verifiedEmail(), patch));
+    }
+
+    /** The token's email, unless the identity provider says it has not verified it (OpenID Connect email_verified). */
+    private Optional<String> verifiedEmail() {
+        Object verified = token.getClaim("email_verified");
+        return verified != null && "false".equals(String.valueOf(verified)) ? Optional.empty()
+                : caller.email().map(Emails::normalise);
     }
 
     @POST

@@ -21,6 +21,7 @@ import org.wsis.registration.rest.RegistrationRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +74,7 @@ public class RegistrationService {
         r.status = RegistrationStatus.PENDING;
         r.firstName = request.firstName().trim();
         r.lastName = request.lastName().trim();
-        r.email = request.email().trim();
+        r.email = request.email(); // normalised by the request
         r.organisation = request.organisation().trim();
         r.jobTitle = blankToNull(request.jobTitle());
         r.country = request.country();
@@ -102,8 +103,7 @@ public class RegistrationService {
         } catch (PersistenceException e) {
             String constraint = DatabaseFailures.uniqueViolation(e).orElseThrow(() -> e);
             if (constraint.contains("email")) {
-                throw ProblemException.conflict("email-taken", "The email address " + r.email
-                        + " is already used by a registration for edition " + r.edition + ".");
+                throw emailTaken(r.edition, r.email);
             }
             throw ProblemException.conflict("already-registered", "You already have a registration for edition "
                     + r.edition + ".");
@@ -131,7 +131,8 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Registration update(int edition, UUID id, String subject, RegistrationPatch patch) {
+    public Registration update(int edition, UUID id, String subject, Optional<String> verifiedEmail,
+                               RegistrationPatch patch) {
         Instant now = clock.instant();
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lock(edition, id);
@@ -146,9 +147,8 @@ public class RegistrationService {
         if (visa && nationality == null) {
             throw ProblemException.invalidField("nationality", "is required when visa support is requested");
         }
-        if (patch.email() != null && !patch.email().equalsIgnoreCase(r.email)) {
-            requireEmailFree(edition, patch.email(), r.id);
-            r.email = patch.email().trim();
+        if (patch.email() != null && !patch.email().equals(r.email)) {
+            changeEmail(r, patch.email(), verifiedEmail);
         }
         if (patch.firstName() != null) {
             r.firstName = patch.firstName().trim();
@@ -176,6 +176,28 @@ public class RegistrationService {
         }
         events.updated(r);
         return r;
+    }
+
+    /**
+     * Only to the caller's own address, as the identity provider has verified it. Any other address gets
+     * one answer whether or not a registration holds it: "taken" or "changed" would tell every
+     * participant who else is registered, and the service has no mail channel to verify it instead.
+     * For the verified address "taken" is said: it is the caller's, so it reveals nothing about others.
+     */
+    private void changeEmail(Registration r, String wanted, Optional<String> verifiedEmail) {
+        if (!verifiedEmail.map(wanted::equals).orElse(false)) {
+            throw ProblemException.conflict("email-not-verified", "Your registration's email can only be changed "
+                    + "to the address your account has verified with the identity provider. To use another "
+                    + "address, change your account's address there first.");
+        }
+        requireEmailFree(r.edition, wanted, r.id);
+        r.email = wanted;
+        try {
+            registrations.flush(); // the unique index decides a race with a registration of the same address
+        } catch (PersistenceException e) {
+            DatabaseFailures.uniqueViolation(e).orElseThrow(() -> e);
+            throw emailTaken(r.edition, wanted);
+        }
     }
 
     /**
@@ -267,10 +289,14 @@ public class RegistrationService {
     }
 
     private void requireEmailFree(int edition, String email, UUID except) {
-        if (registrations.liveExistsForEmail(edition, email.trim(), except == null ? new UUID(0, 0) : except)) {
-            throw ProblemException.conflict("email-taken", "The email address " + email.trim()
-                    + " is already used by a registration for edition " + edition + ".");
+        if (registrations.liveExistsForEmail(edition, email, except == null ? new UUID(0, 0) : except)) {
+            throw emailTaken(edition, email);
         }
+    }
+
+    private static ProblemException emailTaken(int edition, String email) {
+        return ProblemException.conflict("email-taken", "The email address " + email
+                + " is already used by a registration for edition " + edition + ".");
     }
 
     private static ProblemException notFound(UUID id) {
