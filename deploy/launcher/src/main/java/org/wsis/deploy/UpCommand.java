@@ -47,6 +47,18 @@ final class UpCommand {
     int run(boolean demo) throws IOException, InterruptedException {
         StackHandle stack = new StackHandle(config);
         Optional<ProcessRef> running = stack.supervisor();
+        if (running.isPresent() && stopping()) {
+            // an up issued during a down: wait for the old stack to be gone, then start a fresh one
+            out.println("The WSIS stack is stopping (supervisor pid " + running.get().pid() + "); waiting for it to stop"
+                    + " before starting it again...");
+            Optional<ProcessHandle> old = running.get().live();
+            if (old.isPresent() && !ProcessRef.awaitExit(old.get(), DownCommand.STOP_TIMEOUT)) {
+                err.println("wsis: the stack did not stop within " + DownCommand.STOP_TIMEOUT.toSeconds()
+                        + " s; see deploy/wsis logs stack, then run deploy/wsis down");
+                return 1;
+            }
+            running = stack.supervisor();
+        }
         if (running.isPresent()) {
             out.println("The WSIS stack is already running (supervisor pid " + running.get().pid()
                     + "); deploy/wsis status shows its components.");
@@ -73,6 +85,12 @@ final class UpCommand {
         return ready(demo);
     }
 
+    /** The supervisor said it is stopping (or stopped): an up now must not use what is going away. */
+    private boolean stopping() {
+        return stateFile.read().map(state -> state.phase() == StackState.Phase.STOPPING
+                || state.phase() == StackState.Phase.STOPPED).orElse(false);
+    }
+
     private int ready(boolean demo) throws IOException {
         new StackSummary(config, new DevKeys(config).minter()).print(out);
         if (!demo) {
@@ -83,7 +101,7 @@ final class UpCommand {
             new DemoData(config, new DevKeys(config).minter(), out).load();
             return 0;
         } catch (Exception e) {
-            err.println("wsis: demo data not loaded: " + e.getMessage());
+            err.println("wsis: demo data not loaded: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             err.println("The stack keeps running; see deploy/wsis logs registration (and the others).");
             return 1;
         }

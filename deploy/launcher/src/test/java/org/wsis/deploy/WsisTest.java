@@ -75,6 +75,26 @@ class WsisTest {
         assertThat(wsis("status")).isEqualTo(3);
     }
 
+    @Test
+    void upDuringADownWaitsForTheOldStackToStopAndThenStartsAFreshOne() throws Exception {
+        // a supervisor still stopping: a process that is alive for another 2 s, and a state that says so
+        Process stopping = new ProcessBuilder("sleep", "2").start();
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", home.toString()), home);
+        new StateFile(config.stateFile()).write(new StackState(StackState.Phase.STOPPING, "stopping",
+                ProcessRef.of(stopping.toHandle()), java.util.List.of()));
+        long start = System.nanoTime();
+
+        int code = wsis("up");
+
+        assertThat(stopping.isAlive()).as("up waited for the old supervisor to exit").isFalse();
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThan(1_000);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is stopping").contains("waiting for it to stop")
+                .doesNotContain("already running");
+        // then a fresh start, which here stops at once: this home has no built services
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not built");
+    }
+
     private static PublicKey publicKey(Path pem) throws Exception {
         String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
