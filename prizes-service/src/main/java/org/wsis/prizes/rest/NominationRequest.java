@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.reference.CountryCode;
+import org.wsis.common.reference.Sdgs;
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.rest.SingleLine;
 
@@ -26,6 +27,6 @@ public record NominationRequest(
         @Schema(description = "150 to 200 words", example = "The project connects rural clinics ...") String description,
         @NotNull @Size(max = 500) @Pattern(regexp = "https://[^\\s/?#]+\\.[^\\s]*", message = "must be an https:// URL")
         @Schema(example = "https://health.example.org/telemedicine") String projectUrl,
-        @NotEmpty @Size(max = 17) @Schema(example = "[3, 9]", description = "Sustainable Development Goals, 1 to 17")
-        List<@NotNull @Min(1) @Max(17) Integer> sdgs) {
+        @NotEmpty @Size(max = Sdgs.LAST) @Schema(example = "[3, 9]", description = "Sustainable Development Goals, 1 to 17")
+        List<@NotNull @Min(Sdgs.FIRST) @Max(Sdgs.LAST) Integer> sdgs) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
+import org.wsis.common.reference.Sdgs;
 import org.wsis.common.rest.SingleLine;
 import org.wsis.sessions.SessionContent;
 import org.wsis.sessions.SessionFormat;
@@ -24,7 +25,7 @@ public record SessionRequest(
         @NotBlank @Size(max = 4000) @Schema(example = "Ministers and operators compare what worked.") String summary,
         @NotNull @Schema(example = "THEMATIC_WORKSHOP") SessionFormat format,
         @NotEmpty @Size(max = 18) @Schema(example = "[\"C2\",\"C7_E_AGRICULTURE\"]") List<@NotNull ActionLine> actionLines,
-        @NotNull @Size(max = 17) @Schema(example = "[9,17]") List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+        @NotNull @Size(max = Sdgs.LAST) @Schema(example = "[9,17]") List<@NotNull @Min(Sdgs.FIRST) @Max(Sdgs.LAST) Integer> sdgs,
         @NotNull @Schema(example = "HYBRID") SessionMode mode,
         @NotNull @Min(15) @Max(480) @Schema(example = "60") Integer durationMinutes,
         @NotNull @Size(max = 20) @Schema(description = "Registered participants of the edition (participant ids)",
