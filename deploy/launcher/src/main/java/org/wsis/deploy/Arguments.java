@@ -12,46 +12,30 @@ import java.util.Set;
 /** Turns {@code deploy/wsis} arguments into a {@link Command}; anything else is a {@link UsageException}. */
 public final class Arguments {
 
-    public static final String USAGE = """
-            Usage: deploy/wsis <command>
+    /** The groups the services know (common's {@code Roles}): a token with another is refused. */
+    static final List<String> GROUPS = List.of("participant", "organiser", "reviewer");
 
-              up [--demo]       start PostgreSQL, Kafka and the three services in the background and wait
-                                until they are ready; prints URLs and development tokens.
-                                --demo also loads sample data through the REST API.
-              down              stop everything (data is kept for the next up)
-              status            each component: running or not, pid, port, readiness (exit 3 unless all ready)
-              logs [-f] <name>  print a log: registration, sessions, prizes (or registration-service, ...),
-                                kafka, stack; -f keeps following it
-              token --sub SUB --groups G1,G2 [--name NAME] [--email EMAIL]
-                                print a signed JWT the running services accept
-                                (groups: participant, organiser, reviewer)
-              bench [--rate VOTES_PER_S] [--seconds S] [--registrations-rate R] [--concurrency C]
-                    [--connections N] [--overload-factor F] [--scenarios LIST]
-                                drive the running stack at a constant arrival rate in a fresh edition and
-                                print per scenario a table, then each target with its figure and verdict
-                                (also in $WSIS_HOME/bench/summary.json). Start the stack with
-                                WSIS_RATE_LIMIT_ENABLED=false, or the rate limits answer 429.
-                                --rate                votes offered per second (2000)
-                                --seconds             length of each load phase (30)
-                                --registrations-rate  registrations offered per second (500)
-                                --concurrency         agenda clients and ceiling connections (32)
-                                --connections         the load generator's keep-alive connections (64)
-                                --overload-factor     overload offers this many times --rate (5)
-                                --scenarios           comma-separated, of: registrations, votes, agenda,
-                                                      ceiling, overload (all)
-              help              this text
-
-            Environment: WSIS_HOME (state, default <repo>/deploy/.wsis), WSIS_POSTGRES_PORT (55432),
-              WSIS_KAFKA_PORT (59092), WSIS_KAFKA_CONTROLLER_PORT (59093), WSIS_REGISTRATION_PORT (8081),
-              WSIS_SESSIONS_PORT (8082), WSIS_PRIZES_PORT (8083), WSIS_READY_TIMEOUT_SECONDS (90).
-            """;
-
-    /** Bad arguments: the message says what is wrong; the caller adds the usage text. */
+    /** Bad arguments: the message says what is wrong, in one line; {@code command} is the one given, if known. */
     public static final class UsageException extends Exception {
-        public UsageException(String message) {
+
+        private final String command;
+
+        UsageException(String command, String message) {
             super(message);
+            this.command = command;
+        }
+
+        UsageException(String message) {
+            this(null, message);
+        }
+
+        /** Where to read more: the command's own help when the command is known. */
+        public String hint() {
+            return "see deploy/wsis help" + (command != null ? " " + command : "");
         }
     }
+
+    private static final Set<String> HELP_OPTIONS = Set.of("--help", "-h");
 
     private Arguments() {
     }
@@ -60,24 +44,51 @@ public final class Arguments {
         if (args.length == 0) {
             throw new UsageException("no command given");
         }
+        String command = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
-            case "up" -> up(rest);
-            case "down" -> noArguments(rest, new Command.Down());
-            case "status" -> noArguments(rest, new Command.Status());
-            case "logs" -> logs(rest);
-            case "token" -> token(rest);
-            case "bench" -> bench(rest);
-            case "help", "-h", "--help" -> new Command.Help();
-            default -> throw new UsageException("unknown command '" + args[0] + "'");
-        };
+        if (HELP_OPTIONS.contains(command)) {
+            return help(rest);
+        }
+        if (!Usage.isCommand(command)) {
+            throw new UsageException("unknown command '" + command + "'");
+        }
+        if (rest.stream().anyMatch(HELP_OPTIONS::contains)) {
+            return new Command.Help(command);
+        }
+        if (command.equals("help")) {
+            return help(rest);
+        }
+        try {
+            return switch (command) {
+                case "up" -> up(rest);
+                case "down" -> noArguments(rest, new Command.Down());
+                case "status" -> noArguments(rest, new Command.Status());
+                case "logs" -> logs(rest);
+                case "token" -> token(rest);
+                case "bench" -> bench(rest);
+                default -> throw new IllegalStateException("no parser for " + command);
+            };
+        } catch (UsageException e) {
+            // the parsers say what is wrong; the command is named here, once
+            throw new UsageException(command, command + ": " + e.getMessage());
+        }
+    }
+
+    private static Command help(List<String> rest) throws UsageException {
+        if (rest.isEmpty()) {
+            return new Command.Help(null);
+        }
+        if (rest.size() > 1 || !Usage.isCommand(rest.get(0))) {
+            throw new UsageException("help: unknown command '" + String.join(" ", rest) + "'");
+        }
+        return new Command.Help(rest.get(0));
     }
 
     private static Command up(List<String> rest) throws UsageException {
         boolean demo = false;
         for (String arg : rest) {
             if (!arg.equals("--demo")) {
-                throw new UsageException("up: unknown option '" + arg + "'");
+                throw new UsageException("unknown option '" + arg + "'");
             }
             demo = true;
         }
@@ -98,13 +109,13 @@ public final class Arguments {
             if (arg.equals("-f") || arg.equals("--follow")) {
                 follow = true;
             } else if (arg.startsWith("-")) {
-                throw new UsageException("logs: unknown option '" + arg + "'");
+                throw new UsageException("unknown option '" + arg + "'");
             } else {
                 names.add(arg);
             }
         }
         if (names.size() != 1) {
-            throw new UsageException("logs: name one log (registration, sessions, prizes, kafka, stack)");
+            throw new UsageException("name one log (registration, sessions, prizes, kafka, stack)");
         }
         return new Command.Logs(names.get(0), follow);
     }
@@ -114,9 +125,15 @@ public final class Arguments {
         String subject = options.get("--sub");
         String groups = options.get("--groups");
         if (subject == null || subject.isBlank() || groups == null) {
-            throw new UsageException("token: --sub and --groups are required");
+            throw new UsageException("--sub and --groups are required");
         }
         List<String> groupList = Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList();
+        for (String group : groupList) {
+            if (!GROUPS.contains(group)) {
+                // the services would accept the token and then refuse every call: say so now
+                throw new UsageException("unknown group '" + group + "' (allowed: " + String.join(", ", GROUPS) + ")");
+            }
+        }
         return new Command.Token(subject, groupList, options.get("--name"), options.get("--email"));
     }
 

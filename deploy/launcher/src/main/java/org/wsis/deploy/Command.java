@@ -29,6 +29,7 @@ public sealed interface Command {
                  int overloadFactor, List<String> scenarios) implements Command {
     }
 
-    record Help() implements Command {
+    /** {@code help [command]}, or {@code <command> --help}: {@code command} is null for every command. */
+    record Help(String command) implements Command {
     }
 }

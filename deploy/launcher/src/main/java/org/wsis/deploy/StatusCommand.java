@@ -3,7 +3,7 @@ package org.wsis.deploy;
 import java.io.PrintStream;
 import java.util.Optional;
 
-/** {@code status}: each component running or not, its pid and port, and each service's readiness. */
+/** {@code status}: each component running or not, its pid and port, and whether it is ready to serve. */
 final class StatusCommand {
 
     private static final String ROW = "%-22s %-12s %-8s %-6s %s%n";
@@ -55,6 +55,10 @@ final class StatusCommand {
             Readiness.Result result = readiness.check(port);
             ready = result.describe();
             ok = result.ready();
+        } else if (running) {
+            // PostgreSQL and Kafka have no readiness endpoint: a running one that refuses connections is not ready
+            ok = PortProbe.acceptsConnections(port);
+            ready = ok ? "accepting connections" : "not answering";
         }
         out.printf(ROW, name, status, pid, port, ready);
         return ok;

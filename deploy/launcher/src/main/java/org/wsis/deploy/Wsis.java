@@ -28,15 +28,14 @@ public final class Wsis {
     public int run(String... args) {
         try {
             Command command = Arguments.parse(args);
-            if (command instanceof Command.Help) {
-                out.print(Arguments.USAGE);
+            if (command instanceof Command.Help help) {
+                out.print(help.command() == null ? Usage.all() : Usage.of(help.command()));
                 return 0;
             }
             return run(command, StackConfig.from(env, repoRoot));
         } catch (Arguments.UsageException e) {
-            err.println("wsis: " + e.getMessage());
-            err.println();
-            err.print(Arguments.USAGE);
+            // one line that says what is wrong: the whole usage would bury it
+            err.println("wsis: " + e.getMessage() + "; " + e.hint());
             return 2;
         } catch (IllegalArgumentException e) {
             err.println("wsis: " + e.getMessage());

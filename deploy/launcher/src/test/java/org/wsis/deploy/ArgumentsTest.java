@@ -17,7 +17,36 @@ class ArgumentsTest {
         assertThat(Arguments.parse("status")).isEqualTo(new Command.Status());
         assertThat(Arguments.parse("logs", "-f", "registration")).isEqualTo(new Command.Logs("registration", true));
         assertThat(Arguments.parse("logs", "kafka")).isEqualTo(new Command.Logs("kafka", false));
-        assertThat(Arguments.parse("--help")).isEqualTo(new Command.Help());
+        assertThat(Arguments.parse("--help")).isEqualTo(new Command.Help(null));
+        assertThat(Arguments.parse("help")).isEqualTo(new Command.Help(null));
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelpWhateverElseIsGiven() throws Exception {
+        for (String command : List.of("up", "down", "status", "logs", "token", "bench", "help")) {
+            assertThat(Arguments.parse(command, "--help")).isEqualTo(new Command.Help(command));
+            assertThat(Arguments.parse(command, "-h")).isEqualTo(new Command.Help(command));
+            assertThat(Arguments.parse("help", command)).isEqualTo(new Command.Help(command));
+        }
+        assertThat(Arguments.parse("token", "--sub", "alice", "--help")).isEqualTo(new Command.Help("token"));
+        assertThat(Arguments.parse("logs", "nowhere", "-h")).isEqualTo(new Command.Help("logs"));
+        assertThatThrownBy(() -> Arguments.parse("help", "launch")).hasMessageContaining("unknown command 'launch'");
+    }
+
+    @Test
+    void tokensCarryOnlyTheGroupsTheServicesKnow() {
+        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups", "participant,admin"))
+                .isInstanceOf(Arguments.UsageException.class)
+                .hasMessage("token: unknown group 'admin' (allowed: participant, organiser, reviewer)");
+    }
+
+    @Test
+    void errorsNameTheCommandAndPointToItsHelp() {
+        assertThatThrownBy(() -> Arguments.parse("up", "--dmeo"))
+                .hasMessage("up: unknown option '--dmeo'")
+                .extracting(e -> ((Arguments.UsageException) e).hint()).isEqualTo("see deploy/wsis help up");
+        assertThatThrownBy(() -> Arguments.parse("launch"))
+                .extracting(e -> ((Arguments.UsageException) e).hint()).isEqualTo("see deploy/wsis help");
     }
 
     @Test

@@ -61,11 +61,38 @@ class WsisTest {
     }
 
     @Test
-    void badArgumentsPrintUsageOnStderrAndExitTwo() {
+    void badArgumentsPrintOneLineOnStderrAndExitTwo() {
         assertThat(wsis("launch")).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'launch'").contains("Usage: deploy/wsis");
-        assertThat(wsis("logs", "nowhere")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("wsis: unknown command 'launch'; see deploy/wsis help" + System.lineSeparator());
+        err.reset();
+        assertThat(wsis("logs", "nowhere", "kafka")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+                .contains("logs: name one log").endsWith("; see deploy/wsis help logs" + System.lineSeparator());
+    }
+
+    @Test
+    void unknownGroupsAreRefusedBeforeAnythingIsSigned() {
+        assertThat(wsis("token", "--sub", "alice", "--groups", "admin")).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+                .contains("unknown group 'admin'", "allowed: participant, organiser, reviewer");
+        assertThat(home.resolve("keys")).doesNotExist();
+    }
+
+    @Test
+    void helpOfACommandPrintsItsUsageOnStdoutAndExitsZero() {
+        assertThat(wsis("token", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Usage: deploy/wsis token --sub SUB --groups G1,G2")
+                .contains("participant, organiser, reviewer")
+                .doesNotContain("bench");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        out.reset();
+        assertThat(wsis("help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  token --sub", "  bench [--rate", "  help [command]",
+                "WSIS_HOME");
     }
 
     @Test

@@ -184,12 +184,18 @@ public class RegistrationResource {
         return Response.noContent().build();
     }
 
+    // The search and the CSV export are one operation in the OpenAPI document (GET, same path, chosen by
+    // Accept), which takes one method's texts: both carry the same, which describe both representations.
+    private static final String SEARCH_SUMMARY = "Search registrations as JSON, or export them as CSV (organisers)";
+    private static final String SEARCH_DESCRIPTION = "Filters combine; q matches name, email or organisation "
+            + "(case-insensitive). JSON (the default) answers a page; Accept: text/csv answers every match, no paging.";
+    private static final String SEARCH_ANSWER = "application/json: a page of registrations; "
+            + "text/csv: every match as RFC 4180 CSV with a header row";
+
     @GET
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Search registrations (organisers)",
-            description = "Filters combine; q matches name, email or organisation (case-insensitive). "
-                    + "Send Accept: text/csv for the export of every match.")
-    @APIResponse(responseCode = "200", description = "A page of registrations",
+    @Operation(summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = SEARCH_ANSWER,
             content = @Content(schema = @Schema(implementation = RegistrationPage.class)))
     public PageResponse<RegistrationResponse> list(@PathParam("edition") @Edition int edition,
                                                    @BeanParam @Valid Filter filter,
@@ -200,9 +206,8 @@ public class RegistrationResource {
     @GET
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*; CSV only when asked for
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Export registrations as CSV (organisers)", description = "Same filters as the search; every match, no paging.")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
-            content = @Content(mediaType = "text/csv"))
+    @Operation(summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = SEARCH_ANSWER, content = @Content(mediaType = "text/csv"))
     public Response export(@PathParam("edition") @Edition int edition,
                            @BeanParam @Valid Filter filter) {
         String csv = RegistrationCsv.write(queries.export(edition, filter.toFilter()).stream()
