@@ -152,24 +152,30 @@ class VoteIntegrityRuleTest {
         return judged.stream().collect(Collectors.toMap(s -> s.votes().nominationId(), Signals::reasons));
     }
 
+    /** The median of a category's window votes per minute, counted here from the rows. */
+    private static double medianPerMinute(List<Row> rows, ActionLine category) {
+        List<Long> votes = rows.stream().filter(r -> r.category() == category).map(Row::windowVotes).sorted().toList();
+        int size = votes.size();
+        double median = size % 2 == 1 ? votes.get(size / 2) : (votes.get(size / 2 - 1) + votes.get(size / 2)) / 2.0;
+        return median / DEFAULTS.window().toMinutes();
+    }
+
     @Property(tries = 300)
-    void everyProjectIsJudgedOnceAndFlaggedOnlyWhenItsFiguresReachTheThresholds(
+    void everyProjectIsJudgedOnceAndFlaggedExactlyWhenItsFiguresReachTheThresholds(
             @ForAll("projects") List<Row> rows) {
         List<Signals> judged = rule.judge(rows);
         assertThat(judged.stream().map(Signals::votes).toList()).containsExactlyInAnyOrderElementsOf(rows);
         assertThat(judged.stream().map(s -> s.votes().category()).toList()).isSorted();
         for (Signals s : judged) {
-            if (s.anomalous()) {
-                assertThat(s.votes().windowVotes()).isGreaterThanOrEqualTo(DEFAULTS.minVotes());
-            }
-            if (s.reasons().contains(Reason.BURST)) {
-                assertThat((double) s.votes().peakMinuteVotes()).isGreaterThanOrEqualTo(DEFAULTS.burstVotesPerMinute())
-                        .isGreaterThanOrEqualTo(DEFAULTS.burstFactor() * s.categoryMedianPerMinute());
-            }
-            if (s.reasons().contains(Reason.NEW_ACCOUNTS)) {
-                assertThat((double) s.votes().newAccountVotes() / s.votes().windowVotes())
-                        .isGreaterThanOrEqualTo(DEFAULTS.newAccountShare());
-            }
+            Row r = s.votes();
+            boolean judgeable = r.windowVotes() >= DEFAULTS.minVotes();
+            boolean burst = r.peakMinuteVotes() >= DEFAULTS.burstVotesPerMinute()
+                    && r.peakMinuteVotes() >= DEFAULTS.burstFactor() * medianPerMinute(rows, r.category());
+            boolean newAccounts = r.windowVotes() > 0
+                    && (double) r.newAccountVotes() / r.windowVotes() >= DEFAULTS.newAccountShare();
+            assertThat(s.reasons().contains(Reason.BURST)).as("BURST of %s", r).isEqualTo(judgeable && burst);
+            assertThat(s.reasons().contains(Reason.NEW_ACCOUNTS)).as("NEW_ACCOUNTS of %s", r)
+                    .isEqualTo(judgeable && newAccounts);
         }
     }
 
