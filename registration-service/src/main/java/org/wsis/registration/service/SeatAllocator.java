@@ -2,7 +2,6 @@ package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.rest.ProblemException;
-import org.wsis.registration.Attendance;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
@@ -37,7 +36,8 @@ public class SeatAllocator {
 
     /** Accreditation: REMOTE is always confirmed; IN_PERSON takes a free seat or joins the end of the waitlist. */
     public void accredit(RegistrationSettings edition, Registration registration, Instant now) {
-        if (registration.attendance == Attendance.REMOTE || hasFreeSeat(edition)) {
+        if (InPersonSeatRule.statusOnAccreditation(registration.attendance, edition.inPersonCapacity,
+                () -> registrations.countInPersonSeatsTaken(edition.edition)) == RegistrationStatus.CONFIRMED) {
             confirm(registration, now);
         } else {
             long position = registrations.nextWaitlistPosition(); // query first: it flushes the session
@@ -49,16 +49,18 @@ public class SeatAllocator {
     }
 
     public boolean hasFreeSeat(RegistrationSettings edition) {
-        return registrations.countInPersonSeatsTaken(edition.edition) < edition.inPersonCapacity;
+        return InPersonSeatRule.hasFreeSeat(edition.inPersonCapacity,
+                registrations.countInPersonSeatsTaken(edition.edition));
     }
 
     /** Gives every free seat to the oldest waitlisted registrations, one for one. */
     public void fillFreeSeats(RegistrationSettings edition, Instant now) {
-        long free = edition.inPersonCapacity - registrations.countInPersonSeatsTaken(edition.edition);
-        if (free <= 0) {
+        int promoted = InPersonSeatRule.waitlistedToPromote(edition.inPersonCapacity,
+                registrations.countInPersonSeatsTaken(edition.edition));
+        if (promoted == 0) {
             return;
         }
-        for (Registration next : registrations.oldestWaitlisted(edition.edition, (int) Math.min(free, 10_000))) {
+        for (Registration next : registrations.oldestWaitlisted(edition.edition, promoted)) {
             confirm(next, now);
         }
     }
