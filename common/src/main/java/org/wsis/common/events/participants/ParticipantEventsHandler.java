@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Feeds a {@link ParticipantReadModel} from {@code wsis.participants}: erasure erases, every other type of
- * the catalogue is recorded, types outside it are skipped. A service's consumer extends it and names itself.
+ * the catalogue is recorded, types outside it are skipped. A service's consumer extends it, names itself,
+ * and is declared {@code @Singleton}: a normal scope would need a client proxy, which ArC cannot make
+ * for a class whose superclass has no no-args constructor.
  */
 public abstract class ParticipantEventsHandler implements EventHandler {
 
