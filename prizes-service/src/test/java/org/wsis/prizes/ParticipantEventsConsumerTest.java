@@ -29,8 +29,8 @@ class ParticipantEventsConsumerTest {
         Participants.publish(unknown, "registered");
         String confirmed = Participants.publish(unknown, "confirmed");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> Db.count("SELECT count(*) FROM processed_event WHERE consumer = 'prizes-service-participants'"
-                        + " AND event_id = '" + confirmed + "'") == 1);
+                .until(() -> Db.count("SELECT count(*) FROM processed_event"
+                        + " WHERE consumer = 'prizes-service-participants' AND event_id = '" + confirmed + "'") == 1);
 
         assertThat(Db.column("SELECT status || '|' || coalesce(subject, '-') || '|' || coalesce(display_name, '-')"
                 + " || '|' || coalesce(confirmed_at::text, '-') FROM eligible_voter WHERE participant_id = '"

@@ -16,7 +16,8 @@ public class EligibleVoterRepository implements PanacheRepositoryBase<EligibleVo
     public Optional<UUID> liveRegistration(int edition, String subject) {
         return find("edition = ?1 AND subject = ?2 AND status NOT IN ?3"
                         + " ORDER BY CASE WHEN status = ?4 THEN 0 ELSE 1 END, updatedAt DESC",
-                edition, subject, ParticipantStatus.ENDED, ParticipantStatus.CONFIRMED).firstResultOptional().map(v -> v.participantId);
+                edition, subject, ParticipantStatus.ENDED, ParticipantStatus.CONFIRMED)
+                .firstResultOptional().map(v -> v.participantId);
     }
 
     /** Whether the person holds a live registration in the edition other than {@code participantId}. */

@@ -29,7 +29,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      */
     public Optional<Participant> lockBySubject(int edition, String subject) {
         return find("edition = ?1 and subject = ?2 order by case when status = ?3 then 0 else 1 end, updatedAt desc",
-                edition, subject, ParticipantStatus.CONFIRMED).withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
+                edition, subject, ParticipantStatus.CONFIRMED)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
     }
 
     /** The caller's live registration in the edition: a confirmed one first, then the latest reported. */
