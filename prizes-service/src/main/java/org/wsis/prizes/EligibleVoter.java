@@ -2,8 +2,11 @@ package org.wsis.prizes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wsis.common.events.participants.ParticipantStatus;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,9 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "eligible_voter")
 public class EligibleVoter {
-
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String ERASED = "ERASED";
 
     @Id
     @Column(name = "participant_id")
@@ -31,9 +31,10 @@ public class EligibleVoter {
     @Column(name = "display_name")
     public String displayName;
 
-    /** The registration status as last reported (PENDING, CONFIRMED, CANCELLED, ...). */
+    /** The registration status as last reported; ERASED is final. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ParticipantStatus status;
 
     /** When the participant was first reported CONFIRMED; null if never (or before this was recorded). */
     @Column(name = "confirmed_at")

@@ -35,16 +35,17 @@ final class Participants {
         return new Registration(UUID.randomUUID().toString(), Api.newSubject(), edition);
     }
 
-    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening now. */
-    static void publish(Registration r, String what) {
-        publish(r, what, Instant.now());
+    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening now; its event id. */
+    static String publish(Registration r, String what) {
+        return publish(r, what, Instant.now());
     }
 
-    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening at {@code time}. */
-    static void publish(Registration r, String what, Instant time) {
+    /** Publishes {@code org.wsis.participant.<what>.v1} for the registration, happening at {@code time}; its id. */
+    static String publish(Registration r, String what, Instant time) {
         String type = "org.wsis.participant." + what + ".v1";
         ObjectNode event = (ObjectNode) EventContracts.sample(type);
-        event.put("id", UUID.randomUUID().toString());
+        String id = UUID.randomUUID().toString();
+        event.put("id", id);
         event.put("time", time.toString());
         event.put("subject", r.participantId());
         event.put("edition", String.valueOf(r.edition()));
@@ -63,6 +64,7 @@ final class Participants {
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish " + type, e);
         }
+        return id;
     }
 
     /** Publishes the event and waits until the voter roll shows {@code status} for the registration. */

@@ -2,9 +2,11 @@ package org.wsis.sessions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.wsis.common.events.ParticipantStatuses;
+import org.wsis.common.events.participants.ParticipantStatus;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,10 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "participant")
 public class Participant {
-
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String ERASED = "ERASED";
 
     @Id
     @Column(name = "participant_id")
@@ -33,9 +31,10 @@ public class Participant {
     @Column(name = "display_name")
     public String displayName;
 
-    /** As received; not a closed enum so that a new producer value never breaks this consumer. */
+    /** As reported; a value newer than this build is kept as OTHER (see ParticipantStatus). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ParticipantStatus status;
 
     @Column(name = "stakeholder_group")
     public String stakeholderGroup;
@@ -44,23 +43,23 @@ public class Participant {
     public Instant updatedAt;
 
     public boolean isConfirmed() {
-        return CONFIRMED.equals(status);
+        return status == ParticipantStatus.CONFIRMED;
     }
 
     /** Registered and still in: may be named as a speaker. */
     public boolean isRegistered() {
-        return ParticipantStatuses.isLive(status);
+        return status.isLive();
     }
 
     public boolean hasWithdrawn() {
-        return CANCELLED.equals(status) || ERASED.equals(status);
+        return status == ParticipantStatus.CANCELLED || status == ParticipantStatus.ERASED;
     }
 
     public void erase(Instant when) {
         subject = null;
         displayName = null;
         stakeholderGroup = null;
-        status = ERASED;
+        status = ParticipantStatus.ERASED;
         updatedAt = when;
     }
 }

@@ -163,6 +163,38 @@ class ParticipantEventsConsumerTest {
         }
     }
 
+    @Test
+    void erasingAnUnknownParticipantLeavesATombstoneThatLateEventsCannotLift() throws Exception {
+        int edition = EDITION + 2;
+        UUID unknown = UUID.randomUUID();
+        Events.send(TOPIC, Events.participantEvent("erased", edition, unknown, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(unknown).equals("ERASED"));
+
+        // the registration's earlier events come after the erasure (a replay, a consumer that joined late)
+        var confirmed = Events.participantEvent("confirmed", edition, unknown, "p-" + unknown, "Late Comer");
+        Events.send(TOPIC, Events.participantEvent("registered", edition, unknown, "p-" + unknown, "Late Comer"),
+                confirmed);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(confirmed.get("id").asText()));
+        assertThat(status(unknown)).isEqualTo("ERASED");
+        assertThat(personalFieldsOf(unknown)).isEqualTo("null|null|null");
+        as(participant("p-proposer")).body(session("Erased speaker", "VIRTUAL", 10, List.of(unknown)))
+                .post(base(edition) + "/proposals").then().statusCode(422)
+                .body("type", equalTo("urn:wsis:problem:speaker-not-registered"));
+    }
+
+    /** Whether the participants consumer has applied the event (its id is in the inbox). */
+    private boolean applied(String eventId) throws Exception {
+        try (var c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'sessions-service.participants'"
+                        + " AND event_id = ?::uuid")) {
+            s.setString(1, eventId);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) == 1;
+            }
+        }
+    }
+
     private String status(UUID id) throws Exception {
         try (var c = db.getConnection();
              var s = c.prepareStatement("SELECT status FROM participant WHERE participant_id = ?")) {

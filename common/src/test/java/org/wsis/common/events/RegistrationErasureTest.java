@@ -27,14 +27,4 @@ class RegistrationErasureTest {
                 .isEqualTo("edition = :erasedEdition AND voter = :erasedSubject"
                         + " AND (voterRegistration = :erasedRegistration OR voterRegistration IS NULL)");
     }
-
-    @Test
-    void liveMeansNotEndedWhateverNewStatusesCome() {
-        assertThat(ParticipantStatuses.isLive("PENDING")).isTrue();
-        assertThat(ParticipantStatuses.isLive("WAITLISTED")).isTrue();
-        assertThat(ParticipantStatuses.isLive("ON_HOLD")).isTrue();
-        assertThat(ParticipantStatuses.isLive("CANCELLED")).isFalse();
-        assertThat(ParticipantStatuses.isLive("REJECTED")).isFalse();
-        assertThat(ParticipantStatuses.isLive("ERASED")).isFalse();
-    }
 }

@@ -2,7 +2,7 @@ package org.wsis.prizes.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.common.events.ParticipantStatuses;
+import org.wsis.common.events.participants.ParticipantStatus;
 import org.wsis.prizes.EligibleVoter;
 
 import java.util.Optional;
@@ -15,13 +15,14 @@ public class EligibleVoterRepository implements PanacheRepositoryBase<EligibleVo
     /** The person's live registration in the edition: a confirmed one first, then the latest reported. */
     public Optional<UUID> liveRegistration(int edition, String subject) {
         return find("edition = ?1 AND subject = ?2 AND status NOT IN ?3"
-                        + " ORDER BY CASE WHEN status = 'CONFIRMED' THEN 0 ELSE 1 END, updatedAt DESC",
-                edition, subject, ParticipantStatuses.ENDED).firstResultOptional().map(v -> v.participantId);
+                        + " ORDER BY CASE WHEN status = ?4 THEN 0 ELSE 1 END, updatedAt DESC",
+                edition, subject, ParticipantStatus.ENDED, ParticipantStatus.CONFIRMED)
+                .firstResultOptional().map(v -> v.participantId);
     }
 
     /** Whether the person holds a live registration in the edition other than {@code participantId}. */
     public boolean hasOtherLiveRegistration(int edition, String subject, UUID participantId) {
         return count("edition = ?1 AND subject = ?2 AND participantId <> ?3 AND status NOT IN ?4",
-                edition, subject, participantId, ParticipantStatuses.ENDED) > 0;
+                edition, subject, participantId, ParticipantStatus.ENDED) > 0;
     }
 }

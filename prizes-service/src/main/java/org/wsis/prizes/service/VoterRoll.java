@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.wsis.common.events.RegistrationErasure;
+import org.wsis.common.events.participants.ParticipantEventData;
+import org.wsis.common.events.participants.ParticipantReadModel;
+import org.wsis.common.events.participants.ParticipantStatus;
 import org.wsis.prizes.EligibleVoter;
 import org.wsis.prizes.repository.EligibleVoterRepository;
 import org.wsis.prizes.repository.NominationRepository;
@@ -19,17 +22,9 @@ import java.util.UUID;
  * Erasure reaches one registration: what the person did under another one they still hold stays theirs.
  */
 @ApplicationScoped
-public class VoterRoll {
+public class VoterRoll implements ParticipantReadModel {
 
     private static final Logger LOG = Logger.getLogger(VoterRoll.class);
-
-    /**
-     * The fields of a participant event this service keeps; {@code reportedAt} is the event's time
-     * (null when the event has none: the time it is applied stands in).
-     */
-    public record Registration(UUID participantId, int edition, String subject, String displayName, String status,
-                               Instant reportedAt) {
-    }
 
     private final EligibleVoterRepository voters;
     private final VoteRepository votes;
@@ -44,39 +39,48 @@ public class VoterRoll {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Registration registration) {
-        EligibleVoter voter = voters.findByIdOptional(registration.participantId()).orElse(null);
+    public void record(ParticipantEventData data, Instant reportedAt) {
+        EligibleVoter voter = voters.findByIdOptional(data.participantId()).orElse(null);
         boolean known = voter != null;
         if (!known) {
             voter = new EligibleVoter();
-            voter.participantId = registration.participantId();
-            voter.edition = registration.edition();
-        } else if (EligibleVoter.ERASED.equals(voter.status)) {
+            voter.participantId = data.participantId();
+            voter.edition = data.edition();
+        } else if (voter.status == ParticipantStatus.ERASED) {
             return; // erased is final: a late event must not bring the person back
         }
-        if (registration.subject() != null) {
-            voter.subject = registration.subject();
+        if (data.subject() != null) {
+            voter.subject = data.subject();
         }
-        if (registration.displayName() != null) {
-            voter.displayName = registration.displayName();
+        if (data.displayName() != null) {
+            voter.displayName = data.displayName();
         }
-        voter.status = registration.status();
+        voter.status = data.statusOr(voter.status);
         voter.updatedAt = clock.instant();
-        if (EligibleVoter.CONFIRMED.equals(voter.status) && voter.confirmedAt == null) {
+        if (voter.status == ParticipantStatus.CONFIRMED && voter.confirmedAt == null) {
             // the first confirmation dates the account for the integrity signals; updates do not renew it
-            voter.confirmedAt = registration.reportedAt() != null ? registration.reportedAt() : voter.updatedAt;
+            voter.confirmedAt = reportedAt != null ? reportedAt : voter.updatedAt;
         }
         if (!known) {
             voters.persist(voter); // after the fields are set: the insert takes the state at persist time
         }
     }
 
+    /** An unknown registration leaves a tombstone: without it, a late confirmation would let the person vote. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void erase(UUID participantId) {
+    public void erase(UUID participantId, int edition) {
         EligibleVoter voter = voters.findByIdOptional(participantId).orElse(null);
         if (voter == null) {
-            LOG.debugf("Erasure of unknown participant %s: nothing held", participantId);
+            LOG.debugf("Erasure of unknown participant %s: tombstone only", participantId);
+            voter = new EligibleVoter();
+            voter.participantId = participantId;
+            voter.edition = edition;
+            voter.status = ParticipantStatus.ERASED;
+            voter.updatedAt = clock.instant();
+            voters.persist(voter);
             return;
         }
         if (voter.subject != null) {
@@ -88,7 +92,7 @@ public class VoterRoll {
         }
         voter.subject = null;
         voter.displayName = null;
-        voter.status = EligibleVoter.ERASED;
+        voter.status = ParticipantStatus.ERASED;
         voter.updatedAt = clock.instant();
     }
 }

@@ -4,19 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.events.Outbox;
 import org.wsis.registration.Registration;
 
-/** Publishes what happened to a registration on {@code wsis.participants}, through the outbox. */
+import static org.wsis.common.events.participants.ParticipantEventTypes.CANCELLED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.CONFIRMED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.ERASED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.REGISTERED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.REJECTED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.TOPIC;
+import static org.wsis.common.events.participants.ParticipantEventTypes.UPDATED;
+import static org.wsis.common.events.participants.ParticipantEventTypes.WAITLISTED;
+
+/**
+ * Publishes what happened to a registration on {@code wsis.participants}, through the outbox. The type
+ * names are the consumers' too (common); the data record is this service's own, complete one.
+ */
 @ApplicationScoped
 public class ParticipantEvents {
-
-    public static final String TOPIC = "wsis.participants";
-
-    public static final String REGISTERED = "org.wsis.participant.registered.v1";
-    public static final String CONFIRMED = "org.wsis.participant.confirmed.v1";
-    public static final String WAITLISTED = "org.wsis.participant.waitlisted.v1";
-    public static final String UPDATED = "org.wsis.participant.updated.v1";
-    public static final String REJECTED = "org.wsis.participant.rejected.v1";
-    public static final String CANCELLED = "org.wsis.participant.cancelled.v1";
-    public static final String ERASED = "org.wsis.participant.erased.v1";
 
     private final Outbox outbox;
 

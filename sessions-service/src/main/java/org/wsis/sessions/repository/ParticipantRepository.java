@@ -3,7 +3,7 @@ package org.wsis.sessions.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.wsis.common.events.ParticipantStatuses;
+import org.wsis.common.events.participants.ParticipantStatus;
 import org.wsis.sessions.Participant;
 
 import java.util.Collection;
@@ -19,8 +19,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** The caller's registration in the edition; a confirmed one first when they registered again. */
     public Optional<Participant> bySubject(int edition, String subject) {
-        return find("edition = ?1 and subject = ?2 order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
-                edition, subject).firstResultOptional();
+        return find("edition = ?1 and subject = ?2 order by case when status = ?3 then 0 else 1 end, updatedAt desc",
+                edition, subject, ParticipantStatus.CONFIRMED).firstResultOptional();
     }
 
     /**
@@ -28,21 +28,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      * alongside the person's cancellation, which locks the row for update before freeing seats.
      */
     public Optional<Participant> lockBySubject(int edition, String subject) {
-        return find("edition = ?1 and subject = ?2 order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
-                edition, subject).withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
+        return find("edition = ?1 and subject = ?2 order by case when status = ?3 then 0 else 1 end, updatedAt desc",
+                edition, subject, ParticipantStatus.CONFIRMED)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
     }
 
     /** The caller's live registration in the edition: a confirmed one first, then the latest reported. */
     public Optional<Participant> liveBySubject(int edition, String subject) {
         return find("edition = ?1 and subject = ?2 and status not in ?3"
-                        + " order by case when status = 'CONFIRMED' then 0 else 1 end, updatedAt desc",
-                edition, subject, ParticipantStatuses.ENDED).firstResultOptional();
+                        + " order by case when status = ?4 then 0 else 1 end, updatedAt desc",
+                edition, subject, ParticipantStatus.ENDED, ParticipantStatus.CONFIRMED).firstResultOptional();
     }
 
     /** Whether the person holds a live registration in the edition other than {@code id}. */
     public boolean hasOtherLiveRegistration(int edition, String subject, UUID id) {
         return count("edition = ?1 and subject = ?2 and id <> ?3 and status not in ?4",
-                edition, subject, id, ParticipantStatuses.ENDED) > 0;
+                edition, subject, id, ParticipantStatus.ENDED) > 0;
     }
 
     public Participant lock(UUID id) {

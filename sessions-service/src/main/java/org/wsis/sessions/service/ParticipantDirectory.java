@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.wsis.common.events.RegistrationErasure;
+import org.wsis.common.events.participants.ParticipantEventData;
+import org.wsis.common.events.participants.ParticipantReadModel;
+import org.wsis.common.events.participants.ParticipantStatus;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.repository.ParticipantRepository;
@@ -12,11 +15,12 @@ import org.wsis.sessions.repository.SeatRepository;
 import org.wsis.sessions.repository.SessionRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The participant read model: what registration-service told us, and what follows from it here. */
 @ApplicationScoped
-public class ParticipantDirectory {
+public class ParticipantDirectory implements ParticipantReadModel {
 
     private static final Logger LOG = Logger.getLogger(ParticipantDirectory.class);
 
@@ -35,43 +39,41 @@ public class ParticipantDirectory {
         this.clock = clock;
     }
 
+    /** Applies the event; a withdrawal (cancelled, erased) frees the person's seats and flags their sessions. */
+    @Override
     @Transactional
-    public void upsert(UUID id, int edition, String subject, String displayName, String stakeholderGroup,
-                       String status) {
-        Participant p = participants.lock(id);
-        if (p != null && Participant.ERASED.equals(p.status)) {
+    public void record(ParticipantEventData data, Instant reportedAt) {
+        Participant p = participants.lock(data.participantId());
+        if (p != null && p.status == ParticipantStatus.ERASED) {
             return; // erasure is final: a late event must not bring personal data back
         }
         boolean known = p != null;
         if (!known) {
             p = new Participant();
-            p.id = id;
+            p.id = data.participantId();
         }
-        p.edition = edition;
-        p.subject = subject != null ? subject : p.subject;
-        p.displayName = displayName != null ? displayName : p.displayName;
-        p.stakeholderGroup = stakeholderGroup != null ? stakeholderGroup : p.stakeholderGroup;
-        p.status = status;
+        p.edition = data.edition();
+        p.subject = data.subject() != null ? data.subject() : p.subject;
+        p.displayName = data.displayName() != null ? data.displayName() : p.displayName;
+        p.stakeholderGroup = data.stakeholderGroup() != null ? data.stakeholderGroup() : p.stakeholderGroup;
+        p.status = data.statusOr(p.status);
         p.updatedAt = clock.instant();
         if (!known) {
             participants.persist(p);
         }
         if (p.hasWithdrawn()) {
-            withdraw(id);
+            withdraw(p.id);
         }
     }
 
-    @Transactional
-    public void cancelled(UUID id, int edition, String subject) {
-        upsert(id, edition, subject, null, null, Participant.CANCELLED);
-    }
-
     /**
-     * Deletes every personal field; the id stays so that sessions can still be flagged. Only this
-     * registration's proposals lose their proposer: what the person proposed under another one stays theirs.
+     * Deletes every personal field; the id stays so that sessions can still be flagged, and an unknown
+     * participant leaves that tombstone too. Only this registration's proposals lose their proposer: what
+     * the person proposed under another one stays theirs.
      */
+    @Override
     @Transactional
-    public void erased(UUID id, int edition) {
+    public void erase(UUID id, int edition) {
         Participant p = participants.lock(id);
         if (p != null && p.subject != null) {
             proposals.forgetProposer(RegistrationErasure.of(id, p.edition, p.subject,
