@@ -1,8 +1,14 @@
 package org.wsis.infra.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error, and the {@code Retry-After} header on every 429 and 503. A service's {@code @QuarkusTest}
  * subclass lists its public operations and how many operations it has, so a new endpoint cannot
  * slip in undocumented. That every response is as documented is checked on every test's requests
- * ({@link OpenApiResponseValidation}).
+ * ({@link OpenApiResponseValidation}). The document is also committed, as the project's own copy of
+ * the REST contract, at {@code docs/openapi/<service>.json}, and must equal what the service serves.
  */
 public abstract class OpenApiDocumentChecks {
 
@@ -28,6 +35,27 @@ public abstract class OpenApiDocumentChecks {
     protected OpenApiDocumentChecks(Set<String> publicOperations, int operationCount) {
         this.publicOperations = publicOperations;
         this.operationCount = operationCount;
+    }
+
+    /**
+     * docs/openapi/&lt;service&gt;.json is what the service serves: a clone carries its REST contract.
+     * After an intended API change, {@code -Dwsis.openapi.update=true} on this test rewrites it.
+     */
+    @Test
+    void theCommittedDocumentIsTheServedOne() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path committed = Path.of("..", "docs", "openapi", service + ".json").toAbsolutePath().normalize();
+        JsonNode served = json.readTree(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        if (Boolean.getBoolean("wsis.openapi.update")) {
+            Files.createDirectories(committed.getParent());
+            json.writerWithDefaultPrettyPrinter().writeValue(committed.toFile(), served);
+        }
+        String update = "./mvnw -o verify -pl " + service + " -Dtest=OpenApiDocumentTest -Dwsis.openapi.update=true";
+        assertThat(committed).as("the committed contract; create it with " + update).exists();
+        assertThat(json.readTree(committed.toFile())).as(committed + " differs from the served document: if the API"
+                + " change is intended, update it with " + update).isEqualTo(served);
     }
 
     protected static JsonPath document() {
