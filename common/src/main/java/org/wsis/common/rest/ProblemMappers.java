@@ -57,6 +57,11 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
+        return invalidFields(violations);
+    }
+
+    /** 400 naming each bad field (or parameter) and what it must be, in {@code violations} and the detail. */
+    private Response invalidFields(List<Problem.Violation> violations) {
         String detail = violations.stream().map(v -> v.field() + ": " + v.message())
                 .collect(Collectors.joining("; "));
         return problems.build(400, "validation", "Invalid request", detail, violations, Map.of()).build();
@@ -70,9 +75,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsafeText(SafeText.Refused e) {
-        String field = path(e);
-        return problems.build(400, "validation", "Invalid request", field + ": " + e.getOriginalMessage(),
-                List.of(new Problem.Violation(field, e.getOriginalMessage())), Map.of()).build();
+        return invalidFields(List.of(new Problem.Violation(path(e), e.getOriginalMessage())));
     }
 
     @ServerExceptionMapper
@@ -82,20 +85,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongInput(MismatchedInputException e) {
-        String field = path(e);
         Class<?> target = e.getTargetType();
-        String detail;
+        String must;
         if (target != null && target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            detail = field + ": must be one of " + allowed;
+            must = mustBeOneOf(target);
         } else if (target != null) {
-            detail = field + ": must be " + describe(target);
+            must = "must be " + describe(target);
         } else {
-            detail = field + ": " + e.getOriginalMessage();
+            must = e.getOriginalMessage();
         }
-        List<Problem.Violation> violations = List.of(new Problem.Violation(field, detail.substring(field.length() + 2)));
-        return problems.build(400, "validation", "Invalid request", detail, violations, Map.of()).build();
+        return invalidFields(List.of(new Problem.Violation(path(e), must)));
     }
 
     @ServerExceptionMapper
@@ -150,9 +149,7 @@ public class ProblemMappers {
             Optional<Problem.Violation> query = QueryParameterCheck.culprit(resource.getResourceMethod(),
                     uri.getQueryParameters());
             if (query.isPresent()) {
-                Problem.Violation wrong = query.get();
-                return problems.build(400, "validation", "Invalid request", wrong.field() + ": " + wrong.message(),
-                        List.of(wrong), Map.of()).build();
+                return invalidFields(List.of(query.get()));
             }
         }
         Response original = e.getResponse();
@@ -245,6 +242,11 @@ public class ProblemMappers {
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
         return path.isEmpty() ? "body" : path;
+    }
+
+    static String mustBeOneOf(Class<?> enumType) {
+        return "must be one of " + Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Class<?> type) {

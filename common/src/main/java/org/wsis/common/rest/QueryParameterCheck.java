@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Finds the query parameter a request could not be converted for. JAX-RS answers such a request 404
@@ -79,8 +78,7 @@ final class QueryParameterCheck {
                 LocalDate.parse(value);
             } else if (type.isEnum()) {
                 if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
-                    return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                            .collect(Collectors.joining(", "));
+                    return ProblemMappers.mustBeOneOf(type);
                 }
             }
             return null;
