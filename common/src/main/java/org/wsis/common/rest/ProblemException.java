@@ -1,5 +1,7 @@
 package org.wsis.common.rest;
 
+import org.wsis.common.domain.Refusal;
+
 import java.util.Map;
 
 /**
@@ -51,6 +53,21 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    /** How a domain refusal is answered: one status per reason. */
+    public static ProblemException of(Refusal refusal) {
+        ProblemException problem = switch (refusal.reason()) {
+            case NOT_FOUND -> notFound(refusal.getMessage());
+            case STATE_CONFLICT -> conflict(refusal.code(), refusal.getMessage());
+            case UNPROCESSABLE -> unprocessable(refusal.code(), refusal.getMessage());
+            case INVALID_FIELD -> invalidField(refusal.field(), refusal.getMessage());
+            case NOT_PERMITTED -> forbidden(refusal.getMessage());
+        };
+        for (Map.Entry<String, Object> detail : refusal.details().entrySet()) {
+            problem = problem.with(detail.getKey(), detail.getValue());
+        }
+        return problem;
     }
 
     public ProblemException with(String name, Object value) {

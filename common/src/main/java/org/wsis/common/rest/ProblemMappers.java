@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wsis.common.DatabaseFailures;
+import org.wsis.common.domain.Refusal;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,6 +50,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return problems.of(e);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal) {
+        return problems.of(ProblemException.of(refusal));
     }
 
     @ServerExceptionMapper

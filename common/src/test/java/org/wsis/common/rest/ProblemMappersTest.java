@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.wsis.common.domain.Refusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,26 @@ class ProblemMappersTest {
         assertProblem(answer, 400, "validation", "Invalid request");
         assertThat(answer.body().get("violations").toString())
                 .isEqualTo("[{\"field\":\"nationality\",\"message\":\"is required\"}]");
+    }
+
+    // Refusal: each domain reason has one status
+
+    @Test
+    void refusalsAreAnsweredWithTheStatusOfTheirReasonAndKeepTheirDetails() {
+        assertProblem(answer(mappers.refused(Refusal.notFound("No registration r-1."))), 404, "not-found", "Not found");
+        assertProblem(answer(mappers.refused(Refusal.unprocessable("no-seat", "No seat."))), 422, "no-seat",
+                "Request cannot be processed");
+        assertProblem(answer(mappers.refused(Refusal.notPermitted("Not yours."))), 403, "forbidden", "Forbidden");
+        Answer conflict = answer(mappers.refused(Refusal.conflict("slot-taken", "Room 2 is booked.")
+                .with("conflicts", List.of("s-1"))));
+        assertProblem(conflict, 409, "slot-taken", "Conflict with the current state");
+        assertThat(conflict.body().get("detail").asText()).isEqualTo("Room 2 is booked.");
+        assertThat(conflict.body().get("conflicts").get(0).asText()).isEqualTo("s-1");
+        Answer field = answer(mappers.refused(Refusal.invalidField("email", "is taken")));
+        assertProblem(field, 400, "validation", "Invalid request");
+        assertThat(field.body().get("detail").asText()).isEqualTo("email: is taken");
+        assertThat(field.body().get("violations").toString())
+                .isEqualTo("[{\"field\":\"email\",\"message\":\"is taken\"}]");
     }
 
     // Bean Validation

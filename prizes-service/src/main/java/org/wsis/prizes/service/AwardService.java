@@ -3,7 +3,7 @@ package org.wsis.prizes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.reference.ActionLine;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.CategoryWinner;
 import org.wsis.prizes.Champion;
 import org.wsis.prizes.Contest;
@@ -82,7 +82,7 @@ public class AwardService {
         List<String> missing = standings.stream().filter(s -> s.winner() == null)
                 .map(s -> s.category().name()).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.conflict("winners-missing", "The contest of edition " + contest.edition
+            throw Refusal.conflict("winners-missing", "The contest of edition " + contest.edition
                     + " cannot close before every category with champions has a winner; missing: "
                     + String.join(", ", missing) + ".").with("missingCategories", missing);
         }
@@ -96,7 +96,7 @@ public class AwardService {
     @Transactional
     public CategoryWinner chooseWinner(int edition, ActionLine category, UUID nominationId, String reviewer) {
         phases.require(edition, ContestPhase.EVALUATION, "Winners can be chosen");
-        champions.find(edition, category, nominationId).orElseThrow(() -> ProblemException.unprocessable(
+        champions.find(edition, category, nominationId).orElseThrow(() -> Refusal.unprocessable(
                 "not-a-champion", "Nomination " + nominationId + " is not a champion of category "
                         + category.number() + " (" + category.name() + "); only champions can win."));
         CategoryWinner winner = winners.find(edition, category).orElse(null);

@@ -2,7 +2,7 @@ package org.wsis.prizes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.Contest;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.PhaseChange;
@@ -61,7 +61,7 @@ public class ContestService {
             contests.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             // another organiser opened it at the same instant
-            throw ProblemException.conflict("contest-exists", "The contest of edition " + edition
+            throw Refusal.conflict("contest-exists", "The contest of edition " + edition
                     + " was opened concurrently; read it and retry.");
         }
         record(contest, organiser, now);
@@ -77,7 +77,7 @@ public class ContestService {
         Contest contest = contests.findForUpdate(edition).orElseThrow(() -> PhaseGuard.notOpen(edition));
         ContestPhase next = contest.phase.next();
         if (wanted != next) {
-            throw ProblemException.conflict("phase-out-of-order", "The contest of edition " + edition + " is in "
+            throw Refusal.conflict("phase-out-of-order", "The contest of edition " + edition + " is in "
                             + contest.phase + (next == null ? " and ends there" : "; the next phase is " + next)
                             + ", not " + wanted + ".")
                     .with("phase", contest.phase);

@@ -5,7 +5,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.wsis.common.DatabaseFailures;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.common.reference.ActionLine;
@@ -74,7 +74,7 @@ public class NominationService {
             nominations.persistAndFlush(n);
         } catch (PersistenceException e) {
             DatabaseFailures.uniqueViolation(e).orElseThrow(() -> e);
-            throw ProblemException.conflict("organisation-already-nominated", "\"" + n.organisation
+            throw Refusal.conflict("organisation-already-nominated", "\"" + n.organisation
                     + "\" already has a project in category " + n.category.number() + " (" + n.category.name()
                     + ") of edition " + edition + ": one project per organisation per category.");
         }
@@ -88,7 +88,7 @@ public class NominationService {
         phases.require(edition, ContestPhase.REVIEW, "Nominations can be reviewed");
         Nomination n = nominations.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
         if (n.status != NominationStatus.SUBMITTED) {
-            throw ProblemException.conflict("already-reviewed", "Nomination " + id + " was already reviewed: it is "
+            throw Refusal.conflict("already-reviewed", "Nomination " + id + " was already reviewed: it is "
                     + n.status + ".").with("status", n.status);
         }
         Instant now = clock.instant();
@@ -136,7 +136,7 @@ public class NominationService {
         return caller.is(Roles.ORGANISER) || caller.is(Roles.REVIEWER);
     }
 
-    static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No nomination " + id + ".");
+    static Refusal notFound(UUID id) {
+        return Refusal.notFound("No nomination " + id + ".");
     }
 }

@@ -2,7 +2,7 @@ package org.wsis.prizes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.Contest;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.repository.ContestRepository;
@@ -37,12 +37,12 @@ public class PhaseGuard {
      * serves several requests (a batch of votes) is not marked for rollback by one edition's refusal.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<ProblemException> refusal(int edition, ContestPhase phase, String what) {
+    public Optional<Refusal> refusal(int edition, ContestPhase phase, String what) {
         return contests.findForShare(edition).map(contest -> refusal(contest, phase, what))
                 .orElseGet(() -> Optional.of(notOpen(edition)));
     }
 
-    private static Optional<ProblemException> refusal(Contest contest, ContestPhase phase, String what) {
+    private static Optional<Refusal> refusal(Contest contest, ContestPhase phase, String what) {
         return contest.phase == phase ? Optional.empty()
                 : Optional.of(wrongPhase(contest, what + " only during " + phase));
     }
@@ -58,16 +58,16 @@ public class PhaseGuard {
     }
 
     /** 404 for reads of an edition that has no contest (phase-bound operations answer {@link #notOpen}). */
-    static ProblemException noContest(int edition) {
-        return ProblemException.notFound("There is no contest for edition " + edition + ".");
+    static Refusal noContest(int edition) {
+        return Refusal.notFound("There is no contest for edition " + edition + ".");
     }
 
-    static ProblemException notOpen(int edition) {
-        return ProblemException.conflict("contest-not-open", "There is no contest for edition " + edition + " yet.");
+    static Refusal notOpen(int edition) {
+        return Refusal.conflict("contest-not-open", "There is no contest for edition " + edition + " yet.");
     }
 
-    static ProblemException wrongPhase(Contest contest, String rule) {
-        return ProblemException.conflict("wrong-phase", rule + "; the contest of edition " + contest.edition
+    static Refusal wrongPhase(Contest contest, String rule) {
+        return Refusal.conflict("wrong-phase", rule + "; the contest of edition " + contest.edition
                 + " is in " + contest.phase + ".").with("phase", contest.phase);
     }
 }

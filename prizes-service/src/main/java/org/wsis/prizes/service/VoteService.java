@@ -3,7 +3,7 @@ package org.wsis.prizes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.reference.ActionLine;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.Vote;
 import org.wsis.prizes.events.PrizesEvents;
@@ -41,12 +41,12 @@ public class VoteService {
     }
 
     /** What became of one ballot: its vote, or the refusal the voter gets. */
-    public record Outcome(Cast cast, ProblemException refusal) {
+    public record Outcome(Cast cast, Refusal refusal) {
         static Outcome of(Cast cast) {
             return new Outcome(cast, null);
         }
 
-        static Outcome refused(ProblemException refusal) {
+        static Outcome refused(Refusal refusal) {
             return new Outcome(null, refusal);
         }
     }
@@ -87,7 +87,7 @@ public class VoteService {
     }
 
     private void castInEdition(int edition, List<Ballot> batch, List<Integer> indexes, Outcome[] outcomes) {
-        Optional<ProblemException> closed = phases.refusal(edition, ContestPhase.VOTING, "Votes can be cast");
+        Optional<Refusal> closed = phases.refusal(edition, ContestPhase.VOTING, "Votes can be cast");
         if (closed.isPresent()) {
             indexes.forEach(i -> outcomes[i] = Outcome.refused(closed.get()));
             return;
@@ -104,10 +104,10 @@ public class VoteService {
             BallotRepository.Confirmed voter = confirmed.get(ballot.voter());
             ActionLine category = categories.get(ballot.nominationId());
             if (voter == null) {
-                outcomes[i] = Outcome.refused(ProblemException.forbidden(
+                outcomes[i] = Outcome.refused(Refusal.notPermitted(
                         "Only participants with a CONFIRMED registration for edition " + edition + " may vote."));
             } else if (category == null) {
-                outcomes[i] = Outcome.refused(ProblemException.notFound("No nominated project "
+                outcomes[i] = Outcome.refused(Refusal.notFound("No nominated project "
                         + ballot.nominationId() + " in edition " + edition + "."));
             } else {
                 Vote vote = newVote(ballot, category, voter, now);
@@ -157,7 +157,7 @@ public class VoteService {
             throw new IllegalStateException("vote conflict without a vote for " + attempted.category);
         }
         if (!earlier.nominationId.equals(attempted.nominationId)) {
-            return Outcome.refused(ProblemException.conflict("already-voted-in-category", "You already voted in category "
+            return Outcome.refused(Refusal.conflict("already-voted-in-category", "You already voted in category "
                             + attempted.category.number() + " (" + attempted.category.name() + ") of edition "
                             + attempted.edition + ": one vote per category.")
                     .with("nominationId", earlier.nominationId)
@@ -177,7 +177,7 @@ public class VoteService {
 
     @Transactional
     public Vote byReceipt(int edition, String receipt) {
-        return votes.findByReceipt(edition, receipt).orElseThrow(() -> ProblemException.notFound(
+        return votes.findByReceipt(edition, receipt).orElseThrow(() -> Refusal.notFound(
                 "No vote with this receipt in edition " + edition + "."));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.wsis.common.DatabaseFailures;
 import org.wsis.common.reference.StakeholderGroup;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.registration.Attendance;
 import org.wsis.registration.Registration;
@@ -51,18 +51,18 @@ public class RegistrationService {
     @Transactional
     public Registration register(int edition, String subject, RegistrationRequest request) {
         if (request.wantsVisaSupport() && request.nationality() == null) {
-            throw ProblemException.invalidField("nationality", "is required when visa support is requested");
+            throw Refusal.invalidField("nationality", "is required when visa support is requested");
         }
         Instant now = clock.instant();
         RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElseThrow(() ->
-                ProblemException.conflict("registration-not-open", "Registration for edition " + edition
+                Refusal.conflict("registration-not-open", "Registration for edition " + edition
                         + " has not been set up."));
         if (!settings.isOpenAt(now)) {
-            throw ProblemException.conflict("registration-closed", "Registration for edition " + edition
+            throw Refusal.conflict("registration-closed", "Registration for edition " + edition
                     + " is open from " + settings.opensAt + " until " + settings.closesAt + ".");
         }
         if (registrations.liveExistsForSubject(edition, subject)) {
-            throw ProblemException.conflict("already-registered", "You already have a registration for edition "
+            throw Refusal.conflict("already-registered", "You already have a registration for edition "
                     + edition + ".");
         }
         requireEmailFree(edition, request.email(), null);
@@ -105,7 +105,7 @@ public class RegistrationService {
             if (constraint.contains("email")) {
                 throw emailTaken(r.edition, r.email);
             }
-            throw ProblemException.conflict("already-registered", "You already have a registration for edition "
+            throw Refusal.conflict("already-registered", "You already have a registration for edition "
                     + r.edition + ".");
         }
     }
@@ -116,7 +116,7 @@ public class RegistrationService {
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lock(edition, id);
         if (r.status != RegistrationStatus.PENDING) {
-            throw ProblemException.conflict("not-pending", "Only a PENDING registration can be accredited; this one is "
+            throw Refusal.conflict("not-pending", "Only a PENDING registration can be accredited; this one is "
                     + r.status + ".");
         }
         r.decisionReason = blankToNull(request.reason());
@@ -140,12 +140,12 @@ public class RegistrationService {
             throw notFound(id);
         }
         if (!r.status.isLive()) {
-            throw ProblemException.conflict("not-live", "A " + r.status + " registration cannot be changed.");
+            throw Refusal.conflict("not-live", "A " + r.status + " registration cannot be changed.");
         }
         boolean visa = patch.visaSupportRequested() != null ? patch.visaSupportRequested() : r.visaSupportRequested;
         String nationality = patch.nationality() != null ? patch.nationality() : r.nationality;
         if (visa && nationality == null) {
-            throw ProblemException.invalidField("nationality", "is required when visa support is requested");
+            throw Refusal.invalidField("nationality", "is required when visa support is requested");
         }
         if (patch.email() != null && !patch.email().equals(r.email)) {
             changeEmail(r, patch.email(), verifiedEmail);
@@ -186,7 +186,7 @@ public class RegistrationService {
      */
     private void changeEmail(Registration r, String wanted, Optional<String> verifiedEmail) {
         if (!verifiedEmail.map(wanted::equals).orElse(false)) {
-            throw ProblemException.conflict("email-not-verified", "Your registration's email can only be changed "
+            throw Refusal.conflict("email-not-verified", "Your registration's email can only be changed "
                     + "to the address your account has verified with the identity provider. To use another "
                     + "address, change your account's address there first.");
         }
@@ -219,7 +219,7 @@ public class RegistrationService {
             return;
         }
         if (r.status == RegistrationStatus.CONFIRMED && !seats.hasFreeSeat(settings)) {
-            throw ProblemException.conflict("in-person-full", "Every in-person seat is taken; your registration "
+            throw Refusal.conflict("in-person-full", "Every in-person seat is taken; your registration "
                     + "stays REMOTE.");
         }
         r.attendance = Attendance.IN_PERSON;
@@ -231,7 +231,7 @@ public class RegistrationService {
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lockForOwnerOrOrganiser(edition, id, caller);
         if (!r.status.isLive()) {
-            throw ProblemException.conflict("not-live", "A " + r.status + " registration cannot be cancelled.");
+            throw Refusal.conflict("not-live", "A " + r.status + " registration cannot be cancelled.");
         }
         boolean heldSeat = r.holdsInPersonSeat();
         r.status = RegistrationStatus.CANCELLED;
@@ -272,7 +272,7 @@ public class RegistrationService {
 
     @Transactional
     public Registration mine(int edition, String subject) {
-        return registrations.findLatestBySubject(edition, subject).orElseThrow(() -> ProblemException.notFound(
+        return registrations.findLatestBySubject(edition, subject).orElseThrow(() -> Refusal.notFound(
                 "You have no registration for edition " + edition + "."));
     }
 
@@ -294,13 +294,13 @@ public class RegistrationService {
         }
     }
 
-    private static ProblemException emailTaken(int edition, String email) {
-        return ProblemException.conflict("email-taken", "The email address " + email
+    private static Refusal emailTaken(int edition, String email) {
+        return Refusal.conflict("email-taken", "The email address " + email
                 + " is already used by a registration for edition " + edition + ".");
     }
 
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No registration " + id + ".");
+    private static Refusal notFound(UUID id) {
+        return Refusal.notFound("No registration " + id + ".");
     }
 
     private static String blankToNull(String text) {

@@ -2,7 +2,7 @@ package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
@@ -34,7 +34,7 @@ public class RegistrationSettingsService {
     @Transactional
     public RegistrationSettings put(int edition, SettingsRequest request) {
         if (!request.closesAt().isAfter(request.opensAt())) {
-            throw ProblemException.invalidField("closesAt", "must be after opensAt");
+            throw Refusal.invalidField("closesAt", "must be after opensAt");
         }
         Instant now = clock.instant();
         RegistrationSettings current = settings.lockEdition(edition).orElse(null);
@@ -47,7 +47,7 @@ public class RegistrationSettingsService {
         }
         long taken = registrations.countInPersonSeatsTaken(edition);
         if (request.inPersonCapacity() < taken) {
-            throw ProblemException.conflict("capacity-below-confirmed", "Capacity " + request.inPersonCapacity()
+            throw Refusal.conflict("capacity-below-confirmed", "Capacity " + request.inPersonCapacity()
                     + " is below the " + taken + " in-person seats already confirmed.");
         }
         apply(current, request, now);
@@ -57,7 +57,7 @@ public class RegistrationSettingsService {
 
     @Transactional
     public RegistrationSettings get(int edition) {
-        return settings.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound(
+        return settings.findByIdOptional(edition).orElseThrow(() -> Refusal.notFound(
                 "Registration for edition " + edition + " has not been set up."));
     }
 

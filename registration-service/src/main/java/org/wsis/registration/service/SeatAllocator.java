@@ -1,7 +1,7 @@
 package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
@@ -30,7 +30,7 @@ public class SeatAllocator {
     }
 
     public RegistrationSettings lockEdition(int edition) {
-        return settings.lockEdition(edition).orElseThrow(() -> ProblemException.conflict("registration-not-open",
+        return settings.lockEdition(edition).orElseThrow(() -> Refusal.conflict("registration-not-open",
                 "Registration for edition " + edition + " has not been set up."));
     }
 

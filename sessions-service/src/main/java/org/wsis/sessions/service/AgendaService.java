@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.AgendaRelease;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Room;
@@ -60,7 +60,7 @@ public class AgendaService {
     /** A release published at the same moment by someone else takes the same version: the primary key refuses one. */
     @Transactional
     public ReleaseResponse release(int edition) {
-        Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> ProblemException.conflict("venue-not-set",
+        Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> Refusal.conflict("venue-not-set",
                 "Set the venue of edition " + edition + " before publishing its agenda."));
         AgendaRelease previous = releases.latest(edition).orElse(null);
         Map<UUID, AgendaEntry> before = previous == null ? Map.of()
@@ -119,8 +119,8 @@ public class AgendaService {
                 .orElseThrow(() -> noneYet(edition)));
     }
 
-    static ProblemException noneYet(int edition) {
-        return ProblemException.notFound("No agenda of edition " + edition + " has been published yet.");
+    static Refusal noneYet(int edition) {
+        return Refusal.notFound("No agenda of edition " + edition + " has been published yet.");
     }
 
     private PublishedAgenda withNames(AgendaRelease release) {

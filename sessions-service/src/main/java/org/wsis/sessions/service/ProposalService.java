@@ -3,7 +3,7 @@ package org.wsis.sessions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.rest.PageResponse;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Proposal;
@@ -62,7 +62,7 @@ public class ProposalService {
     public Proposal decide(int edition, UUID id, DecisionRequest request) {
         Proposal proposal = proposals.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
         if (proposal.status != ProposalStatus.SUBMITTED) {
-            throw ProblemException.conflict("already-decided", "Proposal " + id + " is already " + proposal.status + ".");
+            throw Refusal.conflict("already-decided", "Proposal " + id + " is already " + proposal.status + ".");
         }
         Instant now = clock.instant();
         proposal.decisionNote = request.note();
@@ -94,7 +94,7 @@ public class ProposalService {
         return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
     }
 
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No proposal " + id + " in this edition.");
+    private static Refusal notFound(UUID id) {
+        return Refusal.notFound("No proposal " + id + " in this edition.");
     }
 }

@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.repository.RoomRepository;
 import org.wsis.sessions.rest.RoomRequest;
@@ -27,7 +27,7 @@ public class RoomService {
     public Room create(int edition, RoomRequest request) {
         String name = request.name().strip();
         if (rooms.count("edition = ?1 and lower(name) = lower(?2)", edition, name) > 0) {
-            throw ProblemException.conflict("room-name-taken", "Edition " + edition + " already has a room named '"
+            throw Refusal.conflict("room-name-taken", "Edition " + edition + " already has a room named '"
                     + name + "'.");
         }
         Room room = new Room();

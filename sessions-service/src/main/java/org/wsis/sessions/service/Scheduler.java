@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.rest.Conflict;
 import org.wsis.sessions.rest.SlotRequest;
@@ -33,7 +33,7 @@ public class Scheduler {
         Instant start = slot.start().toInstant();
         Instant end = slot.end().toInstant();
         if (!end.isAfter(start)) {
-            throw ProblemException.invalidField("end", "must be after start");
+            throw Refusal.invalidField("end", "must be after start");
         }
         try {
             return booking.book(edition, id, slot.roomId(), start, end);
@@ -46,8 +46,8 @@ public class Scheduler {
         }
     }
 
-    static ProblemException slotTaken(List<Conflict> conflicts) {
-        return ProblemException.conflict("slot-conflict", "The room or a speaker is already booked at that time: "
+    static Refusal slotTaken(List<Conflict> conflicts) {
+        return Refusal.conflict("slot-conflict", "The room or a speaker is already booked at that time: "
                 + conflicts.stream().map(c -> c.kind() + " by " + c.sessionId()).toList()).with("conflicts", conflicts);
     }
 

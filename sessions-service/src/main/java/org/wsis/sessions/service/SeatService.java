@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.Room;
@@ -44,26 +44,26 @@ public class SeatService {
         Participant participant = confirmed(edition, subject);
         ForumSession session = sessions.lock(edition, sessionId);
         if (session.status != SessionStatus.SCHEDULED) {
-            throw ProblemException.conflict("session-not-scheduled", "Session " + sessionId + " is " + session.status
+            throw Refusal.conflict("session-not-scheduled", "Session " + sessionId + " is " + session.status
                     + "; seats open once it is scheduled.");
         }
         if (mode == SeatMode.REMOTE && !session.content.mode.allowsRemote()) {
-            throw ProblemException.unprocessable("remote-not-offered", "Session " + sessionId
+            throw Refusal.unprocessable("remote-not-offered", "Session " + sessionId
                     + " is IN_PERSON only; remote attendance is for HYBRID and VIRTUAL sessions.");
         }
         if (mode == SeatMode.IN_PERSON && !session.content.mode.needsRoom()) {
-            throw ProblemException.unprocessable("virtual-session", "Session " + sessionId
+            throw Refusal.unprocessable("virtual-session", "Session " + sessionId
                     + " is VIRTUAL; attend it REMOTE.");
         }
         Seat.Key key = new Seat.Key(sessionId, participant.id);
         if (seats.findByIdOptional(key).isPresent()) {
-            throw ProblemException.conflict("already-attending", "You already hold a seat at session " + sessionId
+            throw Refusal.conflict("already-attending", "You already hold a seat at session " + sessionId
                     + "; leave it first to change the mode.");
         }
         if (mode == SeatMode.IN_PERSON) {
             Room room = rooms.findById(session.roomId);
             if (seats.count(sessionId, SeatMode.IN_PERSON) >= room.capacity) {
-                throw ProblemException.conflict("session-full", "Every in-person seat of session " + sessionId
+                throw Refusal.conflict("session-full", "Every in-person seat of session " + sessionId
                         + " is taken (" + room.capacity + ").");
             }
         }
@@ -87,11 +87,11 @@ public class SeatService {
     /** Locks the person's row first (same order as a cancellation: participant, then sessions). */
     private Participant confirmed(int edition, String subject) {
         return participants.lockBySubject(edition, subject).filter(Participant::isConfirmed)
-                .orElseThrow(() -> ProblemException.forbidden(
+                .orElseThrow(() -> Refusal.notPermitted(
                         "Only CONFIRMED participants of edition " + edition + " may reserve seats."));
     }
 
-    private static ProblemException noSeat() {
-        return ProblemException.notFound("You hold no seat at this session.");
+    private static Refusal noSeat() {
+        return Refusal.notFound("You hold no seat at this session.");
     }
 }

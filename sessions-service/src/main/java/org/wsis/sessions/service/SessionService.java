@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.SessionStatus;
 import org.wsis.sessions.events.SessionEvents;
@@ -49,7 +49,7 @@ public class SessionService {
     public ForumSession unschedule(int edition, UUID id) {
         ForumSession session = lock(edition, id);
         if (session.status != SessionStatus.SCHEDULED) {
-            throw ProblemException.conflict("not-scheduled", "Session " + id + " is " + session.status + ".");
+            throw Refusal.conflict("not-scheduled", "Session " + id + " is " + session.status + ".");
         }
         bookings.release(id);
         session.unschedule(clock.instant());
@@ -62,7 +62,7 @@ public class SessionService {
     public ForumSession cancel(int edition, UUID id) {
         ForumSession session = lock(edition, id);
         if (session.status == SessionStatus.CANCELLED) {
-            throw ProblemException.conflict("already-cancelled", "Session " + id + " is already cancelled.");
+            throw Refusal.conflict("already-cancelled", "Session " + id + " is already cancelled.");
         }
         bookings.release(id);
         seats.freeAllAt(id);
@@ -75,7 +75,7 @@ public class SessionService {
         return sessions.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
     }
 
-    static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No session " + id + " in this edition.");
+    static Refusal notFound(UUID id) {
+        return Refusal.notFound("No session " + id + " in this edition.");
     }
 }

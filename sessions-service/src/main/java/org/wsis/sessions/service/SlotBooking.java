@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.SeatMode;
@@ -57,18 +57,18 @@ public class SlotBooking {
     public ForumSession book(int edition, UUID id, UUID roomId, Instant start, Instant end) {
         ForumSession session = sessions.lock(edition, id);
         if (session.status == SessionStatus.CANCELLED) {
-            throw ProblemException.conflict("session-cancelled", "Session " + id + " is cancelled.");
+            throw Refusal.conflict("session-cancelled", "Session " + id + " is cancelled.");
         }
-        Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> ProblemException.conflict("venue-not-set",
+        Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> Refusal.conflict("venue-not-set",
                 "Set the venue of edition " + edition + " before scheduling."));
         if (!venue.contains(start, end)) {
-            throw ProblemException.unprocessable("outside-venue-hours", "The slot must lie within one forum day ("
+            throw Refusal.unprocessable("outside-venue-hours", "The slot must lie within one forum day ("
                     + venue.startDate + " to " + venue.endDate + ") between " + venue.dailyStart + " and "
                     + venue.dailyEnd + " " + venue.timeZone + ".");
         }
         SessionContent content = session.content;
         Room room = roomId == null ? null : rooms.inEdition(edition, roomId).orElseThrow(() ->
-                ProblemException.unprocessable("unknown-room", "No room " + roomId + " in edition " + edition + "."));
+                Refusal.unprocessable("unknown-room", "No room " + roomId + " in edition " + edition + "."));
         checkRoom(content, room, id);
         speakers.requireConfirmed(edition, content.speakerList());
 
@@ -109,24 +109,24 @@ public class SlotBooking {
     private void checkRoom(SessionContent content, Room room, UUID id) {
         if (content.mode == SessionMode.VIRTUAL) {
             if (room != null) {
-                throw ProblemException.unprocessable("virtual-takes-no-room", "A VIRTUAL session takes no room.");
+                throw Refusal.unprocessable("virtual-takes-no-room", "A VIRTUAL session takes no room.");
             }
             return;
         }
         if (room == null) {
-            throw ProblemException.unprocessable("room-required", "An " + content.mode + " session needs a room.");
+            throw Refusal.unprocessable("room-required", "An " + content.mode + " session needs a room.");
         }
         if (content.mode == SessionMode.HYBRID && !room.hybrid) {
-            throw ProblemException.unprocessable("room-not-hybrid", "Room '" + room.name
+            throw Refusal.unprocessable("room-not-hybrid", "Room '" + room.name
                     + "' is not equipped for HYBRID sessions.");
         }
         if (room.capacity < content.expectedAudience) {
-            throw ProblemException.unprocessable("room-too-small", "Room '" + room.name + "' seats " + room.capacity
+            throw Refusal.unprocessable("room-too-small", "Room '" + room.name + "' seats " + room.capacity
                     + "; the session expects " + content.expectedAudience + ".");
         }
         long seated = seats.count(id, SeatMode.IN_PERSON);
         if (seated > room.capacity) {
-            throw ProblemException.conflict("seats-exceed-room", seated + " in-person seats are reserved; room '"
+            throw Refusal.conflict("seats-exceed-room", seated + " in-person seats are reserved; room '"
                     + room.name + "' seats " + room.capacity + ".");
         }
     }

@@ -1,7 +1,7 @@
 package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.repository.ParticipantRepository;
 
@@ -25,7 +25,7 @@ public class Speakers {
     public void requireRegistered(int edition, Collection<UUID> speakerIds) {
         List<UUID> refused = failing(edition, speakerIds, Participant::isRegistered);
         if (!refused.isEmpty()) {
-            throw ProblemException.unprocessable("speaker-not-registered", "These speakers are not registered "
+            throw Refusal.unprocessable("speaker-not-registered", "These speakers are not registered "
                     + "participants of edition " + edition + ": " + refused).with("speakerParticipantIds", refused);
         }
     }
@@ -34,7 +34,7 @@ public class Speakers {
     public void requireConfirmed(int edition, Collection<UUID> speakerIds) {
         List<UUID> refused = failing(edition, speakerIds, Participant::isConfirmed);
         if (!refused.isEmpty()) {
-            throw ProblemException.unprocessable("speaker-not-confirmed", "These speakers are not CONFIRMED "
+            throw Refusal.unprocessable("speaker-not-confirmed", "These speakers are not CONFIRMED "
                     + "participants of edition " + edition + ": " + refused).with("speakerParticipantIds", refused);
         }
     }

@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.ProblemException;
+import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.Venue;
 import org.wsis.sessions.repository.VenueRepository;
 import org.wsis.sessions.rest.VenueRequest;
@@ -28,19 +28,19 @@ public class VenueService {
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", "must be an IANA time zone id such as Europe/Zurich");
+            throw Refusal.invalidField("timeZone", "must be an IANA time zone id such as Europe/Zurich");
         }
         if (request.startDate().getYear() < 2000 || request.startDate().getYear() > 2999) {
-            throw ProblemException.invalidField("startDate", "must be a date from the year 2000 to 2999");
+            throw Refusal.invalidField("startDate", "must be a date from the year 2000 to 2999");
         }
         if (request.endDate().isBefore(request.startDate())) {
-            throw ProblemException.invalidField("endDate", "must not be before startDate");
+            throw Refusal.invalidField("endDate", "must not be before startDate");
         }
         if (request.endDate().isAfter(request.startDate().plusDays(31))) {
-            throw ProblemException.invalidField("endDate", "must be within 31 days of startDate");
+            throw Refusal.invalidField("endDate", "must be within 31 days of startDate");
         }
         if (!request.dailyEnd().isAfter(request.dailyStart())) {
-            throw ProblemException.invalidField("dailyEnd", "must be after dailyStart");
+            throw Refusal.invalidField("dailyEnd", "must be after dailyStart");
         }
         Venue venue = venues.findByIdOptional(edition).orElseGet(() -> {
             Venue created = new Venue();
@@ -62,6 +62,6 @@ public class VenueService {
     @Transactional
     public Venue get(int edition) {
         return venues.findByIdOptional(edition).orElseThrow(() ->
-                ProblemException.notFound("The venue of edition " + edition + " is not set up."));
+                Refusal.notFound("The venue of edition " + edition + " is not set up."));
     }
 }
