@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.wsis.common.domain.Refusal;
+
 import java.time.Instant;
 
 /** An edition's registration window and in-person capacity. */
@@ -26,6 +28,33 @@ public class RegistrationSettings {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new edition's settings. */
+    public static RegistrationSettings of(int edition, int capacity, Instant opensAt, Instant closesAt, Instant now) {
+        RegistrationSettings settings = new RegistrationSettings();
+        settings.edition = edition;
+        settings.change(capacity, opensAt, closesAt, now);
+        return settings;
+    }
+
+    /** The window must be a real interval; capacity below the seats already given is the caller's check. */
+    public void change(int capacity, Instant opens, Instant closes, Instant now) {
+        if (!closes.isAfter(opens)) {
+            throw Refusal.invalidField("closesAt", "must be after opensAt");
+        }
+        inPersonCapacity = capacity;
+        opensAt = opens;
+        closesAt = closes;
+        updatedAt = now;
+    }
+
+    /** Registration is accepted only inside the window. */
+    public void requireOpenAt(Instant moment) {
+        if (!isOpenAt(moment)) {
+            throw Refusal.conflict("registration-closed", "Registration for edition " + edition
+                    + " is open from " + opensAt + " until " + closesAt + ".");
+        }
+    }
 
     public boolean isOpenAt(Instant moment) {
         return !moment.isBefore(opensAt) && moment.isBefore(closesAt);

@@ -1,5 +1,6 @@
 package org.wsis.registration.rest;
 
+import org.wsis.registration.RegistrationChanges;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -27,5 +28,10 @@ public record RegistrationPatch(
 
     public RegistrationPatch {
         email = Emails.normalise(email); // before validation: the checks judge what will be stored
+    }
+
+    RegistrationChanges toChanges() {
+        return new RegistrationChanges(firstName, lastName, organisation, jobTitle, country, visaSupportRequested,
+                nationality, accessibilityNeeds);
     }
 }

@@ -1,5 +1,6 @@
 package org.wsis.registration.rest;
 
+import org.wsis.registration.PersonalDetails;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,8 @@ public record RegistrationRequest(
         email = Emails.normalise(email); // before validation: the checks judge what will be stored
     }
 
-    public boolean wantsVisaSupport() {
-        return Boolean.TRUE.equals(visaSupportRequested);
+    PersonalDetails toDetails() {
+        return new PersonalDetails(firstName, lastName, email, organisation, jobTitle, country, stakeholderGroup,
+                attendance, Boolean.TRUE.equals(visaSupportRequested), nationality, accessibilityNeeds);
     }
 }

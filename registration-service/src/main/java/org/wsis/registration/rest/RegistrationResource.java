@@ -82,7 +82,7 @@ public class RegistrationResource {
     @org.wsis.common.ratelimit.RateLimited("registration")
     public Response register(@PathParam("edition") @Edition int edition,
                              @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Registration registration = service.register(edition, caller.subject(), request);
+        Registration registration = service.register(edition, caller.subject(), request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(registration.id.toString()).build())
                 .entity(RegistrationResponse.of(registration)).build();
     }
@@ -130,7 +130,8 @@ public class RegistrationResource {
     @org.wsis.common.ratelimit.RateLimited("registration-change")
     public RegistrationResponse update(@PathParam("edition") @Edition int edition,
                                        @PathParam("id") UUID id, @NotNull @Valid RegistrationPatch patch) {
-        return RegistrationResponse.of(service.update(edition, id, caller.subject(), verifiedEmail(), patch));
+        return RegistrationResponse.of(service.update(edition, id, caller.subject(), verifiedEmail(),
+                patch.toChanges(), patch.email(), patch.attendance()));
     }
 
     /** The token's email, unless the identity provider says it has not verified it (OpenID Connect email_verified). */
@@ -153,7 +154,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "The registration is not PENDING")
     public RegistrationResponse accredit(@PathParam("edition") @Edition int edition,
                                          @PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
-        return RegistrationResponse.of(service.accredit(edition, id, request));
+        return RegistrationResponse.of(service.accredit(edition, id,
+                request.decision() == AccreditationRequest.Decision.APPROVE, request.reason()));
     }
 
     @POST
@@ -200,7 +202,8 @@ public class RegistrationResource {
     public PageResponse<RegistrationResponse> list(@PathParam("edition") @Edition int edition,
                                                    @BeanParam @Valid Filter filter,
                                                    @BeanParam @Valid PageRequest page) {
-        return queries.search(edition, filter.toFilter(), page.page, page.size).map(RegistrationResponse::of);
+        return PageResponse.of(queries.search(edition, filter.toFilter(), page.page, page.size),
+                RegistrationResponse::of);
     }
 
     @GET

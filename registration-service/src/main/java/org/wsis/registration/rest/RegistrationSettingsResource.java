@@ -50,7 +50,8 @@ public class RegistrationSettingsResource {
     @APIResponse(responseCode = "409", description = "Capacity below the in-person seats already confirmed")
     public SettingsResponse put(@PathParam("edition") @Edition int edition,
                                 @NotNull @Valid SettingsRequest request) {
-        return SettingsResponse.of(service.put(edition, request), clock.instant());
+        return SettingsResponse.of(service.put(edition, request.inPersonCapacity(),
+                request.opensAt(), request.closesAt()), clock.instant());
     }
 
     @GET

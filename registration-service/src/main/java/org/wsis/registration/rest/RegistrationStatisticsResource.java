@@ -31,6 +31,6 @@ public class RegistrationStatisticsResource {
     @APIResponse(responseCode = "200", description = "Aggregated counts only; no personal data",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     public StatisticsResponse statistics(@PathParam("edition") @Edition int edition) {
-        return queries.statistics(edition);
+        return StatisticsResponse.of(queries.statistics(edition));
     }
 }

@@ -1,5 +1,6 @@
 package org.wsis.registration.rest;
 
+import org.wsis.registration.service.RegistrationStatistics;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
@@ -16,4 +17,9 @@ public record StatisticsResponse(
         Integer inPersonCapacity,
         long confirmedInPerson,
         long waitlisted) {
+
+    static StatisticsResponse of(RegistrationStatistics s) {
+        return new StatisticsResponse(s.edition(), s.total(), s.byStatus(), s.byStakeholderGroup(), s.byCountry(),
+                s.byAttendance(), s.inPersonCapacity(), s.confirmedInPerson(), s.waitlisted());
+    }
 }

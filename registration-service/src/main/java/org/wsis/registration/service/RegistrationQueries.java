@@ -2,13 +2,12 @@ package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.PageResponse;
+import org.wsis.common.domain.Page;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationStatus;
 import org.wsis.registration.repository.RegistrationFilter;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
-import org.wsis.registration.rest.StatisticsResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,9 @@ public class RegistrationQueries {
     }
 
     @Transactional
-    public PageResponse<Registration> search(int edition, RegistrationFilter filter, int page, int size) {
+    public Page<Registration> search(int edition, RegistrationFilter filter, int page, int size) {
         var query = registrations.search(edition, filter);
-        return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
     @Transactional
@@ -37,10 +36,10 @@ public class RegistrationQueries {
     }
 
     @Transactional
-    public StatisticsResponse statistics(int edition) {
+    public RegistrationStatistics statistics(int edition) {
         Map<String, Long> byStatus = registrations.countBy(edition, "status", false);
         Integer capacity = settings.findByIdOptional(edition).map(s -> s.inPersonCapacity).orElse(null);
-        return new StatisticsResponse(edition,
+        return new RegistrationStatistics(edition,
                 byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 byStatus,
                 registrations.countBy(edition, "stakeholderGroup", true),

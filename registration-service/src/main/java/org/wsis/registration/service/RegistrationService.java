@@ -8,15 +8,14 @@ import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.registration.Attendance;
+import org.wsis.registration.PersonalDetails;
 import org.wsis.registration.Registration;
+import org.wsis.registration.RegistrationChanges;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
 import org.wsis.registration.events.ParticipantEvents;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
-import org.wsis.registration.rest.AccreditationRequest;
-import org.wsis.registration.rest.RegistrationPatch;
-import org.wsis.registration.rest.RegistrationRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,43 +48,16 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Registration register(int edition, String subject, RegistrationRequest request) {
-        if (request.wantsVisaSupport() && request.nationality() == null) {
-            throw Refusal.invalidField("nationality", "is required when visa support is requested");
-        }
+    public Registration register(int edition, String subject, PersonalDetails details) {
         Instant now = clock.instant();
+        Registration r = Registration.open(edition, subject, details, now);
         RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElseThrow(() ->
-                Refusal.conflict("registration-not-open", "Registration for edition " + edition
-                        + " has not been set up."));
-        if (!settings.isOpenAt(now)) {
-            throw Refusal.conflict("registration-closed", "Registration for edition " + edition
-                    + " is open from " + settings.opensAt + " until " + settings.closesAt + ".");
-        }
+                notSetUp(edition));
+        settings.requireOpenAt(now);
         if (registrations.liveExistsForSubject(edition, subject)) {
-            throw Refusal.conflict("already-registered", "You already have a registration for edition "
-                    + edition + ".");
+            throw alreadyRegistered(edition);
         }
-        requireEmailFree(edition, request.email(), null);
-
-        Registration r = new Registration();
-        r.id = UUID.randomUUID();
-        r.edition = edition;
-        r.subject = subject;
-        r.status = RegistrationStatus.PENDING;
-        r.firstName = request.firstName().trim();
-        r.lastName = request.lastName().trim();
-        r.email = request.email(); // normalised by the request
-        r.organisation = request.organisation().trim();
-        r.jobTitle = blankToNull(request.jobTitle());
-        r.country = request.country();
-        r.stakeholderGroup = request.stakeholderGroup();
-        r.attendance = request.attendance();
-        r.visaSupportRequested = request.wantsVisaSupport();
-        r.nationality = request.nationality();
-        r.accessibilityNeeds = blankToNull(request.accessibilityNeeds());
-        r.consentGivenAt = now;
-        r.createdAt = now;
-        r.updatedAt = now;
+        requireEmailFree(edition, r.email, null);
         insert(r);
         events.registered(r);
         if (AUTO_ACCREDITED.contains(r.stakeholderGroup)) {
@@ -105,74 +77,51 @@ public class RegistrationService {
             if (constraint.contains("email")) {
                 throw emailTaken(r.edition, r.email);
             }
-            throw Refusal.conflict("already-registered", "You already have a registration for edition "
-                    + r.edition + ".");
+            throw alreadyRegistered(r.edition);
         }
     }
 
+    /** An organiser's decision on a PENDING registration: approved, it is confirmed or waitlisted. */
     @Transactional
-    public Registration accredit(int edition, UUID id, AccreditationRequest request) {
+    public Registration accredit(int edition, UUID id, boolean approve, String reason) {
         Instant now = clock.instant();
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lock(edition, id);
-        if (r.status != RegistrationStatus.PENDING) {
-            throw Refusal.conflict("not-pending", "Only a PENDING registration can be accredited; this one is "
-                    + r.status + ".");
-        }
-        r.decisionReason = blankToNull(request.reason());
-        if (request.decision() == AccreditationRequest.Decision.APPROVE) {
+        if (approve) {
+            r.decide(reason);
             seats.accredit(settings, r, now);
         } else {
-            r.status = RegistrationStatus.REJECTED;
-            r.updatedAt = now;
+            r.reject(reason, now);
             events.rejected(r);
         }
         return r;
     }
 
+    /** The participant's own changes; a null email or attendance leaves it as it is. */
     @Transactional
     public Registration update(int edition, UUID id, String subject, Optional<String> verifiedEmail,
-                               RegistrationPatch patch) {
+                               RegistrationChanges changes, String email, Attendance attendance) {
         Instant now = clock.instant();
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lock(edition, id);
         if (!r.isOwnedBy(subject)) {
             throw notFound(id);
         }
-        if (!r.status.isLive()) {
-            throw Refusal.conflict("not-live", "A " + r.status + " registration cannot be changed.");
+        r.change(changes, now);
+        if (email != null && !email.equals(r.email)) {
+            changeEmail(r, email, verifiedEmail);
         }
-        boolean visa = patch.visaSupportRequested() != null ? patch.visaSupportRequested() : r.visaSupportRequested;
-        String nationality = patch.nationality() != null ? patch.nationality() : r.nationality;
-        if (visa && nationality == null) {
-            throw Refusal.invalidField("nationality", "is required when visa support is requested");
-        }
-        if (patch.email() != null && !patch.email().equals(r.email)) {
-            changeEmail(r, patch.email(), verifiedEmail);
-        }
-        if (patch.firstName() != null) {
-            r.firstName = patch.firstName().trim();
-        }
-        if (patch.lastName() != null) {
-            r.lastName = patch.lastName().trim();
-        }
-        if (patch.organisation() != null) {
-            r.organisation = patch.organisation().trim();
-        }
-        if (patch.jobTitle() != null) {
-            r.jobTitle = blankToNull(patch.jobTitle());
-        }
-        if (patch.country() != null) {
-            r.country = patch.country();
-        }
-        if (patch.accessibilityNeeds() != null) {
-            r.accessibilityNeeds = blankToNull(patch.accessibilityNeeds());
-        }
-        r.visaSupportRequested = visa;
-        r.nationality = nationality;
-        r.updatedAt = now;
-        if (patch.attendance() != null && patch.attendance() != r.attendance) {
-            changeAttendance(settings, r, patch.attendance(), now);
+        if (attendance == Attendance.REMOTE && r.attendance != Attendance.REMOTE) {
+            RegistrationStatus before = r.status;
+            boolean freedSeat = r.attendRemotely(now);
+            if (before == RegistrationStatus.WAITLISTED) {
+                events.confirmed(r);
+            }
+            if (freedSeat) {
+                seats.fillFreeSeats(settings, now);
+            }
+        } else if (attendance == Attendance.IN_PERSON && r.attendance != Attendance.IN_PERSON) {
+            r.attendInPerson(r.status != RegistrationStatus.CONFIRMED || seats.hasFreeSeat(settings));
         }
         events.updated(r);
         return r;
@@ -200,43 +149,13 @@ public class RegistrationService {
         }
     }
 
-    /**
-     * IN_PERSON to REMOTE frees the seat (or leaves the waitlist, confirmed remotely); REMOTE to
-     * IN_PERSON needs a free seat: a confirmed participant is never pushed onto the waitlist by an edit.
-     */
-    private void changeAttendance(RegistrationSettings settings, Registration r, Attendance wanted, Instant now) {
-        if (wanted == Attendance.REMOTE) {
-            boolean heldSeat = r.holdsInPersonSeat();
-            r.attendance = Attendance.REMOTE;
-            if (r.status == RegistrationStatus.WAITLISTED) {
-                r.status = RegistrationStatus.CONFIRMED;
-                r.waitlistPosition = null;
-                events.confirmed(r);
-            }
-            if (heldSeat) {
-                seats.fillFreeSeats(settings, now);
-            }
-            return;
-        }
-        if (r.status == RegistrationStatus.CONFIRMED && !seats.hasFreeSeat(settings)) {
-            throw Refusal.conflict("in-person-full", "Every in-person seat is taken; your registration "
-                    + "stays REMOTE.");
-        }
-        r.attendance = Attendance.IN_PERSON;
-    }
-
     @Transactional
     public Registration cancel(int edition, UUID id, Caller caller) {
         Instant now = clock.instant();
         RegistrationSettings settings = seats.lockEdition(edition);
         Registration r = lockForOwnerOrOrganiser(edition, id, caller);
-        if (!r.status.isLive()) {
-            throw Refusal.conflict("not-live", "A " + r.status + " registration cannot be cancelled.");
-        }
         boolean heldSeat = r.holdsInPersonSeat();
-        r.status = RegistrationStatus.CANCELLED;
-        r.waitlistPosition = null;
-        r.updatedAt = now;
+        r.cancel(now);
         events.cancelled(r);
         if (heldSeat) {
             seats.fillFreeSeats(settings, now);
@@ -299,11 +218,16 @@ public class RegistrationService {
                 + " is already used by a registration for edition " + edition + ".");
     }
 
-    private static Refusal notFound(UUID id) {
-        return Refusal.notFound("No registration " + id + ".");
+    private static Refusal alreadyRegistered(int edition) {
+        return Refusal.conflict("already-registered", "You already have a registration for edition " + edition + ".");
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    static Refusal notSetUp(int edition) {
+        return Refusal.conflict("registration-not-open", "Registration for edition " + edition
+                + " has not been set up.");
+    }
+
+    private static Refusal notFound(UUID id) {
+        return Refusal.notFound("No registration " + id + ".");
     }
 }

@@ -6,7 +6,6 @@ import org.wsis.common.domain.Refusal;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
-import org.wsis.registration.rest.SettingsRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,25 +31,20 @@ public class RegistrationSettingsService {
      * confirmed; added capacity goes to the waitlist at once, oldest first.
      */
     @Transactional
-    public RegistrationSettings put(int edition, SettingsRequest request) {
-        if (!request.closesAt().isAfter(request.opensAt())) {
-            throw Refusal.invalidField("closesAt", "must be after opensAt");
-        }
+    public RegistrationSettings put(int edition, int inPersonCapacity, Instant opensAt, Instant closesAt) {
         Instant now = clock.instant();
         RegistrationSettings current = settings.lockEdition(edition).orElse(null);
         if (current == null) {
-            current = new RegistrationSettings();
-            current.edition = edition;
-            apply(current, request, now);
+            current = RegistrationSettings.of(edition, inPersonCapacity, opensAt, closesAt, now);
             settings.persist(current);
             return current;
         }
+        current.change(inPersonCapacity, opensAt, closesAt, now);
         long taken = registrations.countInPersonSeatsTaken(edition);
-        if (request.inPersonCapacity() < taken) {
-            throw Refusal.conflict("capacity-below-confirmed", "Capacity " + request.inPersonCapacity()
+        if (inPersonCapacity < taken) {
+            throw Refusal.conflict("capacity-below-confirmed", "Capacity " + inPersonCapacity
                     + " is below the " + taken + " in-person seats already confirmed.");
         }
-        apply(current, request, now);
         seats.fillFreeSeats(current, now);
         return current;
     }
@@ -59,12 +53,5 @@ public class RegistrationSettingsService {
     public RegistrationSettings get(int edition) {
         return settings.findByIdOptional(edition).orElseThrow(() -> Refusal.notFound(
                 "Registration for edition " + edition + " has not been set up."));
-    }
-
-    private static void apply(RegistrationSettings target, SettingsRequest request, Instant now) {
-        target.inPersonCapacity = request.inPersonCapacity();
-        target.opensAt = request.opensAt();
-        target.closesAt = request.closesAt();
-        target.updatedAt = now;
     }
 }

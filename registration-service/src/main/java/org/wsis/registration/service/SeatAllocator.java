@@ -1,7 +1,6 @@
 package org.wsis.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.common.domain.Refusal;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
@@ -30,8 +29,7 @@ public class SeatAllocator {
     }
 
     public RegistrationSettings lockEdition(int edition) {
-        return settings.lockEdition(edition).orElseThrow(() -> Refusal.conflict("registration-not-open",
-                "Registration for edition " + edition + " has not been set up."));
+        return settings.lockEdition(edition).orElseThrow(() -> RegistrationService.notSetUp(edition));
     }
 
     /** Accreditation: REMOTE is always confirmed; IN_PERSON takes a free seat or joins the end of the waitlist. */
@@ -40,10 +38,7 @@ public class SeatAllocator {
                 () -> registrations.countInPersonSeatsTaken(edition.edition)) == RegistrationStatus.CONFIRMED) {
             confirm(registration, now);
         } else {
-            long position = registrations.nextWaitlistPosition(); // query first: it flushes the session
-            registration.status = RegistrationStatus.WAITLISTED;
-            registration.waitlistPosition = position;
-            registration.updatedAt = now;
+            registration.waitlist(registrations.nextWaitlistPosition(), now); // query first: it flushes the session
             events.waitlisted(registration);
         }
     }
@@ -66,9 +61,7 @@ public class SeatAllocator {
     }
 
     private void confirm(Registration registration, Instant now) {
-        registration.status = RegistrationStatus.CONFIRMED;
-        registration.waitlistPosition = null;
-        registration.updatedAt = now;
+        registration.confirm(now);
         events.confirmed(registration);
     }
 }
