@@ -1,6 +1,7 @@
 package org.wsis.common.events;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A service's consumer of events: declare it as a bean and the inbox runs it. Each batch is
@@ -20,6 +21,14 @@ public interface EventHandler {
      * parsing and no database write), so it must depend on the type alone and be cheap.
      */
     boolean handles(String type);
+
+    /**
+     * Called once per batch, in its transaction, before its events are applied one by one: a handler
+     * may load what they touch in one query instead of one per event. The events are the batch's
+     * fresh ones (not applied before), in the order they will be applied.
+     */
+    default void prepare(List<CloudEvent> events) {
+    }
 
     /** Applies one event inside the batch's transaction; throwing rolls the batch back. */
     void apply(CloudEvent event);

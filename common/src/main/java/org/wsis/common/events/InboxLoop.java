@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -134,7 +135,7 @@ final class InboxLoop {
             return true; // nothing this handler applies: no transaction at all
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+            QuarkusTransaction.requiringNew().run(() -> applyAll(records));
             return true;
         } catch (RuntimeException batchFailure) {
             if (DatabaseFailures.isTransient(batchFailure)) {
@@ -156,7 +157,7 @@ final class InboxLoop {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= config.attempts(); attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOne(record));
+                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(record)));
                 return true;
             } catch (RuntimeException e) {
                 if (DatabaseFailures.isTransient(e)) {
@@ -192,27 +193,50 @@ final class InboxLoop {
         return false;
     }
 
-    private void applyOne(ConsumerRecord<String, String> record) {
-        CloudEvent event;
-        UUID eventId;
+    /**
+     * Applies the records' events in order, in the caller's transaction: unreadable ones are parked,
+     * all are marked processed in one statement, and only those not applied before reach the handler.
+     */
+    private void applyAll(List<ConsumerRecord<String, String>> records) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        List<UUID> ids = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event = read(record);
+            if (event != null && handler.handles(event.type())) {
+                events.add(event);
+                ids.add(UUID.fromString(event.id()));
+            } else if (event != null) {
+                LOG.debugf("Consumer %s skips event type %s", handler.consumerName(), event.type());
+            }
+        }
+        Set<UUID> fresh = inbox.markProcessed(handler.consumerName(), events, ids);
+        List<CloudEvent> toApply = new ArrayList<>(fresh.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (fresh.remove(ids.get(i))) { // remove: an event delivered twice in one batch applies once
+                toApply.add(events.get(i));
+            }
+        }
+        if (toApply.isEmpty()) {
+            return;
+        }
+        handler.prepare(toApply);
+        toApply.forEach(handler::apply);
+    }
+
+    /** The record's event, or null when it is unreadable (then parked, in the batch's transaction). */
+    private CloudEvent read(ConsumerRecord<String, String> record) {
         try {
-            event = mapper.readValue(record.value(), CloudEvent.class);
-            eventId = UUID.fromString(event.id());
+            CloudEvent event = mapper.readValue(record.value(), CloudEvent.class);
+            UUID.fromString(event.id());
             if (event.type() == null) {
                 throw new IllegalArgumentException("no type");
             }
+            return event;
         } catch (Exception e) {
             LOG.errorf("Consumer %s parks unreadable record %s-%d@%d: %s", handler.consumerName(),
                     record.topic(), record.partition(), record.offset(), e.toString());
             inbox.park(handler.consumerName(), record, "unreadable event: " + e);
-            return;
-        }
-        if (!handler.handles(event.type())) {
-            LOG.debugf("Consumer %s skips event type %s", handler.consumerName(), event.type());
-            return;
-        }
-        if (inbox.markProcessed(handler.consumerName(), eventId, event.type())) {
-            handler.apply(event);
+            return null;
         }
     }
 

@@ -4,22 +4,45 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.hibernate.Session;
+import org.wsis.common.SqlArrays;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The processed-events and parked-events tables of the idempotent inbox. */
 @ApplicationScoped
 public class InboxRepository {
 
-    /** Records the event as applied by the consumer; false when it already was (a redelivery). */
-    public boolean markProcessed(String consumer, UUID eventId, String type) {
-        int inserted = Panache.getEntityManager().createNativeQuery(
-                        "INSERT INTO processed_event (consumer, event_id, type) VALUES (?1, ?2, ?3) "
-                                + "ON CONFLICT DO NOTHING")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .setParameter(3, type)
-                .executeUpdate();
-        return inserted == 1;
+    /**
+     * Records a batch of events as applied by the consumer, in one statement.
+     * @return the ids that were not recorded before (a redelivered one is absent; an id given twice, once)
+     */
+    public Set<UUID> markProcessed(String consumer, List<CloudEvent> events, List<UUID> ids) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO processed_event (consumer, event_id, type)
+                    SELECT ?, applied.id, applied.type FROM unnest(?::uuid[], ?::varchar[]) AS applied (id, type)
+                    ON CONFLICT DO NOTHING RETURNING event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, SqlArrays.text(connection, ids));
+                insert.setArray(3, SqlArrays.text(connection, events.stream().map(CloudEvent::type)));
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
     }
 
     public void park(String consumer, ConsumerRecord<String, String> record, String error) {

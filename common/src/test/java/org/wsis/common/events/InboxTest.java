@@ -93,6 +93,16 @@ class InboxTest {
     }
 
     @Test
+    void anEventDeliveredTwiceInARowIsAppliedOnce() throws Exception {
+        String twice = event(UUID.randomUUID(), CountingHandler.COUNTED, counter, 10);
+        send(twice);
+        send(twice); // most likely in the same polled batch: marked processed in one statement with the first
+        send(event(UUID.randomUUID(), CountingHandler.COUNTED, counter, 1));
+        awaitCounter(11);
+        assertThat(counterValue()).isEqualTo(11);
+    }
+
+    @Test
     void unknownTypesAreSkipped() throws Exception {
         send(event(UUID.randomUUID(), "org.wsis.test.from-the-future.v9", counter, 1000));
         send(event(UUID.randomUUID(), CountingHandler.COUNTED, counter, 1));

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.events.participants.ParticipantStatus;
 import org.wsis.prizes.EligibleVoter;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,11 @@ import java.util.UUID;
 public class EligibleVoterRepository implements PanacheRepositoryBase<EligibleVoter, UUID> {
 
     /** The person's live registration in the edition: a confirmed one first, then the latest reported. */
+    /** Loads the rows of these participants that exist into the persistence context, in one query. */
+    public List<EligibleVoter> loadAll(Collection<UUID> participantIds) {
+        return participantIds.isEmpty() ? List.of() : list("participantId in ?1", participantIds);
+    }
+
     public Optional<UUID> liveRegistration(int edition, String subject) {
         return find("edition = ?1 AND subject = ?2 AND status NOT IN ?3"
                         + " ORDER BY CASE WHEN status = ?4 THEN 0 ELSE 1 END, updatedAt DESC",

@@ -14,6 +14,7 @@ import org.wsis.prizes.repository.VoteRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,11 @@ public class VoterRoll implements ParticipantReadModel {
         this.votes = votes;
         this.nominations = nominations;
         this.clock = clock;
+    }
+
+    @Override
+    public void preload(Collection<UUID> participantIds) {
+        voters.loadAll(participantIds); // record() and erase() then find them in the persistence context
     }
 
     @Override

@@ -50,6 +50,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Locks the rows of these participants that exist, in id order (the order every consumer batch takes). */
+    public List<Participant> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public Map<UUID, Participant> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

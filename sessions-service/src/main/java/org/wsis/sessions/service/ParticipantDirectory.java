@@ -16,6 +16,7 @@ import org.wsis.sessions.repository.SessionRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /** The participant read model: what registration-service told us, and what follows from it here. */
@@ -37,6 +38,11 @@ public class ParticipantDirectory implements ParticipantReadModel {
         this.sessions = sessions;
         this.proposals = proposals;
         this.clock = clock;
+    }
+
+    @Override
+    public void preload(Collection<UUID> participantIds) {
+        participants.lockAll(participantIds); // record() and erase() then find them locked in the context
     }
 
     /** Applies the event; a withdrawal (cancelled, erased) frees the person's seats and flags their sessions. */

@@ -5,6 +5,9 @@ import org.wsis.common.events.EventHandler;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Feeds a {@link ParticipantReadModel} from {@code wsis.participants}: erasure erases, every other type of
@@ -28,6 +31,19 @@ public abstract class ParticipantEventsHandler implements EventHandler {
     @Override
     public boolean handles(String type) {
         return ParticipantEventTypes.isKnown(type);
+    }
+
+    @Override
+    public void prepare(List<CloudEvent> events) {
+        Set<UUID> ids = new TreeSet<>(); // sorted: rows are locked in one order by every batch
+        for (CloudEvent event : events) {
+            try {
+                ids.add(ParticipantEventData.from(event).participantId());
+            } catch (RuntimeException unreadable) {
+                // apply() refuses it again, and the inbox parks it alone
+            }
+        }
+        readModel.preload(ids);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.wsis.common.events.participants;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -21,4 +22,11 @@ public interface ParticipantReadModel {
      * (status ERASED, no personal field), so that a late or replayed event cannot bring the person back.
      */
     void erase(UUID participantId, int edition);
+
+    /**
+     * Loads, in one query, the rows these participants already have, before a batch of their events is
+     * recorded one by one (which then finds them in the persistence context).
+     */
+    default void preload(Collection<UUID> participantIds) {
+    }
 }
