@@ -43,7 +43,7 @@ class ArgumentsTest {
     @Test
     void errorsNameTheCommandAndPointToItsHelp() {
         assertThatThrownBy(() -> Arguments.parse("up", "--dmeo"))
-                .hasMessage("up: unknown option '--dmeo'")
+                .hasMessage("up: Unknown option: '--dmeo'")
                 .extracting(e -> ((Arguments.UsageException) e).hint()).isEqualTo("see deploy/wsis help up");
         assertThatThrownBy(() -> Arguments.parse("launch"))
                 .extracting(e -> ((Arguments.UsageException) e).hint()).isEqualTo("see deploy/wsis help");
@@ -79,7 +79,7 @@ class ArgumentsTest {
         assertThatThrownBy(() -> Arguments.parse("down", "now")).isInstanceOf(Arguments.UsageException.class);
         assertThatThrownBy(() -> Arguments.parse("logs")).isInstanceOf(Arguments.UsageException.class);
         assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x")).hasMessageContaining("--groups");
-        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups")).hasMessageContaining("Missing required parameter for option '--groups'");
         assertThatThrownBy(() -> Arguments.parse("token", "--sub", "x", "--groups", "a", "--role", "b"))
                 .hasMessageContaining("--role");
     }

@@ -91,7 +91,7 @@ class WsisTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         out.reset();
         assertThat(wsis("help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  token --sub", "  bench [--rate", "  help [command]",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  token --sub", "  bench [OPTIONS]", "  help [command]",
                 "WSIS_HOME");
     }
 
