@@ -1,5 +1,12 @@
 package org.wsis.infra;
 
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwx.HeaderParameterNames;
+import org.jose4j.lang.JoseException;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,20 +15,18 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Mints RS256 JWTs the services accept (the same claims an organisation's identity provider would
- * issue: sub, groups, name, email). Used by the local stack's {@code token} command and by tests.
+ * issue: sub, groups, name, email), signed and serialised by jose4j. Used by the local stack's
+ * {@code token} command and by tests.
  */
 public final class JwtMinter {
 
@@ -48,35 +53,45 @@ public final class JwtMinter {
     }
 
     public String mint(String subject, Collection<String> groups, String name, String email, Duration ttl) {
-        Instant now = Instant.now();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer);
-        claims.put("sub", subject);
-        claims.put("upn", subject);
-        claims.put("groups", groups);
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", List.copyOf(groups));
         if (name != null) {
-            claims.put("name", name);
+            claims.setClaim("name", name);
         }
         if (email != null) {
-            claims.put("email", email);
+            claims.setClaim("email", email);
         }
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(ttl).getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        return sign(claims);
+        NumericDate now = NumericDate.now();
+        claims.setIssuedAt(now);
+        NumericDate expiry = NumericDate.fromSeconds(now.getValue());
+        expiry.addSeconds(ttl.toSeconds());
+        claims.setExpirationTime(expiry);
+        claims.setJwtId(UUID.randomUUID().toString());
+        return sign(claims.toJson());
     }
 
-    /** Signs arbitrary claims; lets tests build expired or foreign-issuer tokens. */
+    /**
+     * Signs arbitrary claims, as given, valid or not (no required claim is checked): lets tests build
+     * expired, foreign-issuer or subject-less tokens.
+     */
     public String sign(Map<String, Object> claims) {
-        String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = encode(toJson(claims));
-        String signingInput = header + "." + payload;
+        JwtClaims jwt = new JwtClaims();
+        claims.forEach(jwt::setClaim);
+        return sign(jwt.toJson());
+    }
+
+    private String sign(String payload) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader(HeaderParameterNames.TYPE, "JWT");
+        jws.setPayload(payload);
+        jws.setKey(privateKey);
         try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(privateKey);
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
             throw new IllegalStateException("cannot sign token", e);
         }
     }
@@ -107,45 +122,5 @@ public final class JwtMinter {
     private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static String encode(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String toJson(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream()
-                    .map(e -> quote(e.getKey().toString()) + ":" + toJson(e.getValue()))
-                    .collect(Collectors.joining(",", "{", "}"));
-        }
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(JwtMinter::toJson).collect(Collectors.joining(",", "[", "]"));
-        }
-        return quote(value.toString());
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

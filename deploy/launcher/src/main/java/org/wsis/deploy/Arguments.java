@@ -1,19 +1,29 @@
 package org.wsis.deploy;
 
 import org.wsis.deploy.bench.BenchOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Turns {@code deploy/wsis} arguments into a {@link Command}; anything else is a {@link UsageException}. */
+/**
+ * Turns {@code deploy/wsis} arguments into a {@link Command}; anything else is a {@link UsageException}.
+ * Each command's options, defaults and help text are declared once, as picocli annotations below;
+ * {@link Usage} renders them.
+ */
 public final class Arguments {
 
     /** The groups the services know (common's {@code Roles}): a token with another is refused. */
     static final List<String> GROUPS = List.of("participant", "organiser", "reviewer");
+
+    /** The program's name in usage lines. */
+    static final String PROGRAM = "deploy/wsis";
 
     /** Bad arguments: the message says what is wrong, in one line; {@code command} is the one given, if known. */
     public static final class UsageException extends Exception {
@@ -35,6 +45,11 @@ public final class Arguments {
         }
     }
 
+    /** A parsed sub-command: checks what picocli cannot (allowed values, counts) and builds the {@link Command}. */
+    interface Parsed {
+        Command command();
+    }
+
     private static final Set<String> HELP_OPTIONS = Set.of("--help", "-h");
 
     private Arguments() {
@@ -44,163 +59,233 @@ public final class Arguments {
         if (args.length == 0) {
             throw new UsageException("no command given");
         }
-        String command = args[0];
+        String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        if (HELP_OPTIONS.contains(command)) {
-            return help(rest);
+        if (HELP_OPTIONS.contains(name)) {
+            name = "help";
+        } else if (!commandLine().getSubcommands().containsKey(name)) {
+            throw new UsageException("unknown command '" + name + "'");
+        } else if (rest.stream().anyMatch(HELP_OPTIONS::contains)) {
+            // a command's help, whatever else is given (even arguments it would refuse)
+            return new Command.Help(name);
         }
-        if (!Usage.isCommand(command)) {
-            throw new UsageException("unknown command '" + command + "'");
+        String[] line = args.clone();
+        line[0] = name;
+        try {
+            CommandLine.ParseResult parsed = commandLine().parseArgs(line).subcommand();
+            return ((Parsed) parsed.commandSpec().userObject()).command();
+        } catch (ParameterException e) {
+            // picocli or the checks say what is wrong; the command is named here, once
+            throw new UsageException(name.equals("help") ? null : name, name + ": " + oneLine(e.getMessage()));
         }
-        if (rest.stream().anyMatch(HELP_OPTIONS::contains)) {
+    }
+
+    /** The whole command line: every command, each with its own options and help. */
+    static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new Root());
+        root.setUsageHelpWidth(100);
+        for (Object command : List.of(new Up(), new Down(), new Status(), new Logs(), new Token(), new Bench(),
+                new Help())) {
+            CommandLine sub = new CommandLine(command);
+            sub.setUsageHelpWidth(100);
+            sub.setUsageHelpLongOptionsMaxWidth(22);
+            root.addSubcommand(sub);
+        }
+        return root;
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static ParameterException refuse(CommandSpec spec, String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    @CommandLine.Command(name = PROGRAM, synopsisSubcommandLabel = "<command>")
+    static final class Root {
+    }
+
+    /** The options of every command: {@code --key value} or {@code --key=value}, each once. */
+    @CommandLine.Command(sortOptions = false, sortSynopsis = false, descriptionHeading = "%n",
+            optionListHeading = "%nOptions:%n", parameterListHeading = "%nArguments:%n")
+    abstract static class Base implements Parsed {
+
+        @Spec
+        CommandSpec spec;
+    }
+
+    @CommandLine.Command(name = "up", description = {
+            "start PostgreSQL, Kafka and the three services in the background and wait",
+            "until they are ready; prints URLs and development tokens.",
+            "--demo also loads sample data through the REST API."})
+    static final class Up extends Base {
+
+        @Option(names = "--demo", description = "load sample data through the REST API once the stack is ready")
+        boolean demo;
+
+        @Override
+        public Command command() {
+            return new Command.Up(demo);
+        }
+    }
+
+    @CommandLine.Command(name = "down", description = "stop everything (data is kept for the next up)")
+    static final class Down extends Base {
+
+        @Override
+        public Command command() {
+            return new Command.Down();
+        }
+    }
+
+    @CommandLine.Command(name = "status",
+            description = "each component: running or not, pid, port, readiness (exit 3 unless all ready)")
+    static final class Status extends Base {
+
+        @Override
+        public Command command() {
+            return new Command.Status();
+        }
+    }
+
+    @CommandLine.Command(name = "logs", description = {
+            "print a log: registration, sessions, prizes (or registration-service, ...),",
+            "kafka, stack; -f keeps following it"})
+    static final class Logs extends Base {
+
+        @Option(names = {"-f", "--follow"}, description = "keep following the log")
+        boolean follow;
+
+        @Parameters(paramLabel = "<name>", arity = "0..*", hideParamSyntax = true,
+                description = "registration, sessions, prizes, kafka or stack")
+        List<String> names = List.of();
+
+        @Override
+        public Command command() {
+            if (names.size() != 1) {
+                throw refuse(spec, "name one log (registration, sessions, prizes, kafka, stack)");
+            }
+            return new Command.Logs(names.get(0), follow);
+        }
+    }
+
+    @CommandLine.Command(name = "token", description = {
+            "print a signed JWT the running services accept",
+            "(groups: participant, organiser, reviewer)"})
+    static final class Token extends Base {
+
+        @Option(names = "--sub", paramLabel = "SUB", required = true, description = "the subject (sub and upn)")
+        String subject;
+
+        @Option(names = "--groups", paramLabel = "G1,G2", required = true,
+                description = "comma-separated, of: participant, organiser, reviewer")
+        String groups;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the name claim")
+        String name;
+
+        @Option(names = "--email", paramLabel = "EMAIL", description = "the email claim")
+        String email;
+
+        @Override
+        public Command command() {
+            if (subject.isBlank()) {
+                throw refuse(spec, "--sub must not be blank");
+            }
+            List<String> groupList = Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+                    .toList();
+            for (String group : groupList) {
+                if (!GROUPS.contains(group)) {
+                    // the services would accept the token and then refuse every call: say so now
+                    throw refuse(spec, "unknown group '" + group + "' (allowed: " + String.join(", ", GROUPS) + ")");
+                }
+            }
+            return new Command.Token(subject, groupList, name, email);
+        }
+    }
+
+    @CommandLine.Command(name = "bench", abbreviateSynopsis = true, description = {
+            "drive the running stack at a constant arrival rate in a fresh edition and",
+            "print per scenario a table, then each target with its figure and verdict",
+            "(also in $WSIS_HOME/bench/summary.json). Start the stack with",
+            "WSIS_RATE_LIMIT_ENABLED=false, or the rate limits answer 429."})
+    static final class Bench extends Base {
+
+        @Option(names = "--rate", paramLabel = "VOTES_PER_S", defaultValue = "2000",
+                description = "votes offered per second (${DEFAULT-VALUE})")
+        int votesPerSecond;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+                description = "length of each load phase (${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(names = "--registrations-rate", paramLabel = "R", defaultValue = "500",
+                description = "registrations offered per second (${DEFAULT-VALUE})")
+        int registrationsPerSecond;
+
+        @Option(names = "--concurrency", paramLabel = "C", defaultValue = "32",
+                description = "agenda clients and ceiling connections (${DEFAULT-VALUE})")
+        int concurrency;
+
+        @Option(names = "--connections", paramLabel = "N", defaultValue = "64",
+                description = "the load generator's keep-alive connections (${DEFAULT-VALUE})")
+        int connections;
+
+        @Option(names = "--overload-factor", paramLabel = "F", defaultValue = "5",
+                description = "overload offers this many times --rate (${DEFAULT-VALUE})")
+        int overloadFactor;
+
+        @Option(names = "--scenarios", paramLabel = "LIST",
+                description = "comma-separated, of: registrations, votes, agenda, ceiling, overload (all)")
+        String scenarios;
+
+        @Override
+        public Command command() {
+            return new Command.Bench(positive("--rate", votesPerSecond), positive("--seconds", seconds),
+                    positive("--registrations-rate", registrationsPerSecond), positive("--concurrency", concurrency),
+                    positive("--connections", connections), positive("--overload-factor", overloadFactor),
+                    scenarios());
+        }
+
+        private int positive(String option, int value) {
+            if (value <= 0) {
+                throw refuse(spec, option + " must be a positive number, not '" + value + "'");
+            }
+            return value;
+        }
+
+        private List<String> scenarios() {
+            if (scenarios == null) {
+                return BenchOptions.SCENARIOS;
+            }
+            List<String> list = Arrays.stream(scenarios.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .distinct().toList();
+            for (String scenario : list) {
+                if (!BenchOptions.SCENARIOS.contains(scenario)) {
+                    throw refuse(spec, "--scenarios: unknown scenario '" + scenario + "' (known: "
+                            + String.join(", ", BenchOptions.SCENARIOS) + ")");
+                }
+            }
+            if (list.isEmpty()) {
+                throw refuse(spec, "--scenarios needs at least one scenario");
+            }
+            return list;
+        }
+    }
+
+    @CommandLine.Command(name = "help", description = "this text, or one command's (as does <command> --help)")
+    static final class Help extends Base {
+
+        @Parameters(paramLabel = "command", arity = "0..1", description = "the command whose usage to print")
+        String command;
+
+        @Override
+        public Command command() {
+            if (command != null && !commandLine().getSubcommands().containsKey(command)) {
+                throw refuse(spec, "unknown command '" + command + "'");
+            }
             return new Command.Help(command);
         }
-        if (command.equals("help")) {
-            return help(rest);
-        }
-        try {
-            return switch (command) {
-                case "up" -> up(rest);
-                case "down" -> noArguments(rest, new Command.Down());
-                case "status" -> noArguments(rest, new Command.Status());
-                case "logs" -> logs(rest);
-                case "token" -> token(rest);
-                case "bench" -> bench(rest);
-                default -> throw new IllegalStateException("no parser for " + command);
-            };
-        } catch (UsageException e) {
-            // the parsers say what is wrong; the command is named here, once
-            throw new UsageException(command, command + ": " + e.getMessage());
-        }
-    }
-
-    private static Command help(List<String> rest) throws UsageException {
-        if (rest.isEmpty()) {
-            return new Command.Help(null);
-        }
-        if (rest.size() > 1 || !Usage.isCommand(rest.get(0))) {
-            throw new UsageException("help: unknown command '" + String.join(" ", rest) + "'");
-        }
-        return new Command.Help(rest.get(0));
-    }
-
-    private static Command up(List<String> rest) throws UsageException {
-        boolean demo = false;
-        for (String arg : rest) {
-            if (!arg.equals("--demo")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            }
-            demo = true;
-        }
-        return new Command.Up(demo);
-    }
-
-    private static Command noArguments(List<String> rest, Command command) throws UsageException {
-        if (!rest.isEmpty()) {
-            throw new UsageException("unexpected argument '" + rest.get(0) + "'");
-        }
-        return command;
-    }
-
-    private static Command logs(List<String> rest) throws UsageException {
-        boolean follow = false;
-        List<String> names = new ArrayList<>();
-        for (String arg : rest) {
-            if (arg.equals("-f") || arg.equals("--follow")) {
-                follow = true;
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            } else {
-                names.add(arg);
-            }
-        }
-        if (names.size() != 1) {
-            throw new UsageException("name one log (registration, sessions, prizes, kafka, stack)");
-        }
-        return new Command.Logs(names.get(0), follow);
-    }
-
-    private static Command token(List<String> rest) throws UsageException {
-        Map<String, String> options = options(rest, Set.of("--sub", "--groups", "--name", "--email"));
-        String subject = options.get("--sub");
-        String groups = options.get("--groups");
-        if (subject == null || subject.isBlank() || groups == null) {
-            throw new UsageException("--sub and --groups are required");
-        }
-        List<String> groupList = Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList();
-        for (String group : groupList) {
-            if (!GROUPS.contains(group)) {
-                // the services would accept the token and then refuse every call: say so now
-                throw new UsageException("unknown group '" + group + "' (allowed: " + String.join(", ", GROUPS) + ")");
-            }
-        }
-        return new Command.Token(subject, groupList, options.get("--name"), options.get("--email"));
-    }
-
-    private static Command bench(List<String> rest) throws UsageException {
-        Map<String, String> options = options(rest, Set.of("--rate", "--seconds", "--registrations-rate",
-                "--concurrency", "--connections", "--overload-factor", "--scenarios"));
-        return new Command.Bench(positive(options, "--rate", 2000), positive(options, "--seconds", 30),
-                positive(options, "--registrations-rate", 500), positive(options, "--concurrency", 32),
-                positive(options, "--connections", 64), positive(options, "--overload-factor", 5),
-                scenarios(options.get("--scenarios")));
-    }
-
-    private static List<String> scenarios(String value) throws UsageException {
-        if (value == null) {
-            return BenchOptions.SCENARIOS;
-        }
-        List<String> scenarios = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .distinct().toList();
-        for (String scenario : scenarios) {
-            if (!BenchOptions.SCENARIOS.contains(scenario)) {
-                throw new UsageException("--scenarios: unknown scenario '" + scenario + "' (known: "
-                        + String.join(", ", BenchOptions.SCENARIOS) + ")");
-            }
-        }
-        if (scenarios.isEmpty()) {
-            throw new UsageException("--scenarios needs at least one scenario");
-        }
-        return scenarios;
-    }
-
-    private static int positive(Map<String, String> options, String key, int fallback) throws UsageException {
-        String value = options.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(key + " must be a positive number, not '" + value + "'");
-    }
-
-    /** {@code --key value} and {@code --key=value}; each key once. */
-    private static Map<String, String> options(List<String> args, Set<String> known) throws UsageException {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!known.contains(key)) {
-                throw new UsageException("unknown option '" + arg + "'");
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.size()) {
-                value = args.get(++i);
-            } else {
-                throw new UsageException(key + " needs a value");
-            }
-            if (options.put(key, value) != null) {
-                throw new UsageException(key + " given twice");
-            }
-        }
-        return options;
     }
 }

@@ -53,6 +53,71 @@ class WsisTest {
     }
 
     @Test
+    void tokenCarriesTheClaimsTheServicesReadForTwelveHours() throws Exception {
+        long before = java.time.Instant.now().getEpochSecond();
+        assertThat(wsis("token", "--sub", "bob", "--groups", "organiser", "--name", "Bob B")).isZero();
+
+        String[] parts = out.toString(StandardCharsets.UTF_8).strip().split("\\.");
+        JsonNode header = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[0]));
+        assertThat(header.path("alg").asText()).isEqualTo("RS256");
+        assertThat(header.path("typ").asText()).isEqualTo("JWT");
+        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(claims.path("upn").asText()).isEqualTo("bob");
+        assertThat(claims.path("name").asText()).isEqualTo("Bob B");
+        assertThat(claims.has("email")).as("no --email, no claim").isFalse();
+        assertThat(claims.path("groups").toString()).isEqualTo("[\"organiser\"]");
+        assertThat(claims.path("iat").asLong()).isBetween(before, before + 60);
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(12 * 3600);
+        assertThat(claims.path("jti").asText()).isNotBlank();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void everyTokenHasItsOwnId() {
+        wsis("token", "--sub", "a", "--groups", "participant");
+        wsis("token", "--sub", "a", "--groups", "participant");
+        String[] tokens = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertThat(tokens).hasSize(2);
+        assertThat(tokens[0]).isNotEqualTo(tokens[1]);
+    }
+
+    @Test
+    void exitCodesSayWhatHappened() {
+        assertThat(wsis()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("wsis: no command given; see deploy/wsis help" + System.lineSeparator());
+        for (String command : java.util.List.of("up", "down", "status", "logs", "token", "bench", "help")) {
+            out.reset();
+            assertThat(wsis(command, "--help")).as(command).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: deploy/wsis " + command);
+        }
+        err.reset();
+        assertThat(wsis("bench", "--rate", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("wsis: bench: --rate must be a positive number,"
+                + " not '0'; see deploy/wsis help bench" + System.lineSeparator());
+    }
+
+    @Test
+    void logsNamesTheLogsItKnowsAndSaysWhenOneIsNotWrittenYet() {
+        assertThat(wsis("logs", "nowhere")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1).contains("no log called 'nowhere'");
+        err.reset();
+        assertThat(wsis("logs", "kafka")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no log yet at");
+    }
+
+    @Test
+    void logsPrintsTheWholeLog() throws Exception {
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", home.toString()), home);
+        Path log = config.logOf("stack").orElseThrow();
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "=== start\nready\n");
+        assertThat(wsis("logs", "stack")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("=== start\nready\n");
+        assertThat(LogsCommand.lastLines(log, 5)).containsExactly("=== start", "ready");
+    }
+
+    @Test
     void keepsTheKeyPairAcrossCommands() throws Exception {
         wsis("token", "--sub", "a", "--groups", "participant");
         String first = Files.readString(home.resolve("keys/public.pem"));
@@ -91,7 +156,7 @@ class WsisTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         out.reset();
         assertThat(wsis("help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  token --sub", "  bench [--rate", "  help [command]",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  token --sub", "  bench [OPTIONS]", "  help [command]",
                 "WSIS_HOME");
     }
 

@@ -1,21 +1,10 @@
 package org.wsis.system;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Context;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import org.wsis.deploy.Service;
+import org.wsis.deploy.bench.LoadGenerator;
+import org.wsis.deploy.bench.Outcome;
+import org.wsis.deploy.bench.PreparedRequest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
@@ -33,28 +21,26 @@ import java.util.regex.Pattern;
 
 /**
  * An open-model flood: requests leave at their due time whatever the answers, so an overloaded service
- * sees the whole offered load (a closed model would slow down with it). The client is non-blocking,
- * with a fixed pool of keep-alive connections per service (as many as a crowd of browsers would open,
- * more than a service admits at once) and pre-encoded requests, so that it costs little beside the
- * stack. Votes repeat a fixed set of (voter, category) slots, as a widely shared campaign link would;
- * every answer is recorded in the given {@link Load}'s ledger for {@link Convergence#verify}.
+ * sees the whole offered load (a closed model would slow down with it). The client is the bench's
+ * {@link LoadGenerator}: non-blocking, with a fixed pool of keep-alive connections per service (as many
+ * as a crowd of browsers would open, more than a service admits at once) and pre-encoded requests, so
+ * that it costs little beside the stack. Votes repeat a fixed set of (voter, category) slots, as a
+ * widely shared campaign link would; every answer is recorded in the given {@link Load}'s ledger for
+ * {@link Convergence#verify}.
  */
 final class Flood implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final long TIMEOUT_MS = 5_000;
 
     private final Load ledger;
-    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
-    private final HttpClient client;
-    /** Every request is sent and answered on this one event loop, as a Vert.x client expects. */
-    private final Context loop;
+    private final LoadGenerator generator;
     private final List<CompletableFuture<?>> sent = new ArrayList<>();
 
     /**
      * Answers by kind: "vote 201", "registration 503", "vote timeout" (sent, no answer in time), "vote not
-     * sent" (the generator's own pool had no connection free in time: a limit of this machine's client).
+     * sent" (the generator's own pool had no connection free in time: a limit of this machine's client),
+     * "vote connection error" (refused, reset or closed).
      */
     final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
     /** Latency of accepted requests from when they were sent (the service's answer time). */
@@ -63,51 +49,29 @@ final class Flood implements AutoCloseable {
 
     Flood(Load ledger, int connectionsPerService) {
         this.ledger = ledger;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)
-                        .setPipelining(false).setTcpNoDelay(true).setConnectTimeout(5_000),
-                new PoolOptions().setHttp1MaxSize(connectionsPerService).setMaxWaitQueueSize(100_000));
-        this.loop = vertx.getOrCreateContext();
-    }
-
-    /**
-     * One request, encoded before the clock starts. Each send gets fresh RequestOptions and a fresh
-     * Buffer: the client writes into the options it is given and consumes the buffer it sends.
-     */
-    record Call(int port, String path, String authorization, byte[] body) {
-        static Call post(SystemStack stack, Service service, String path, String token, String json) {
-            return new Call(stack.config().port(service), path, "Bearer " + token,
-                    json.getBytes(StandardCharsets.UTF_8));
-        }
-
-        RequestOptions options() {
-            return new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port).setURI(path)
-                    .setConnectTimeout(TIMEOUT_MS).setIdleTimeout(TIMEOUT_MS)
-                    .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Authorization", authorization)
-                            .add("Content-Type", "application/json"));
-        }
+        // 5 s to get one of the pool's connections, 5 s for the answer; a wait queue that never fills
+        this.generator = new LoadGenerator(new LoadGenerator.Limits(connectionsPerService, 100_000, TIMEOUT_MS,
+                TIMEOUT_MS));
     }
 
     /** A vote the flood may send, and the ledger key and nomination it stands for. */
-    record VoteSlot(Call call, String key, UUID nomination) {
+    record VoteSlot(PreparedRequest call, String key, UUID nomination) {
     }
 
     /** A registration (its token signed beforehand) and its subject. */
-    record RegistrationSlot(Call call, String subject) {
+    record RegistrationSlot(PreparedRequest call, String subject) {
     }
 
     static VoteSlot vote(SystemStack stack, Edition edition, Edition.Person voter, String category, UUID nomination) {
-        return new VoteSlot(Call.post(stack, Service.PRIZES, edition.path("/votes"), voter.token(),
-                "{\"nominationId\":\"" + nomination + "\"}"), voter.subject() + "|" + category, nomination);
+        return new VoteSlot(PreparedRequest.json("POST", stack.config().port(Service.PRIZES), edition.path("/votes"),
+                voter.token(), Map.of("nominationId", nomination.toString())), voter.subject() + "|" + category,
+                nomination);
     }
 
     static RegistrationSlot registration(SystemStack stack, Edition edition, String subject) {
-        try {
-            String body = JSON.writeValueAsString(Edition.registration(subject, "GOVERNMENT", "REMOTE"));
-            return new RegistrationSlot(Call.post(stack, Service.REGISTRATION, edition.path("/registrations"),
-                    edition.token(subject), body), subject);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new RegistrationSlot(PreparedRequest.json("POST", stack.config().port(Service.REGISTRATION),
+                edition.path("/registrations"), edition.token(subject),
+                Edition.registration(subject, "GOVERNMENT", "REMOTE")), subject);
     }
 
     /** Offers votes (cycling over the slots) and registrations (each once) at these rates for the duration. */
@@ -148,37 +112,24 @@ final class Flood implements AutoCloseable {
     }
 
     /** Sends; {@code recorded} gets the status and body, or a null status when no answer came. */
-    private void send(String what, Call call, ConcurrentLinkedQueue<Long> acceptedMicros,
+    private void send(String what, PreparedRequest call, ConcurrentLinkedQueue<Long> acceptedMicros,
                       BiConsumer<Integer, String> recorded) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         sent.add(done);
-        loop.runOnContext(ignored -> send(call, what, acceptedMicros, recorded, done));
-    }
-
-    private void send(Call call, String what, ConcurrentLinkedQueue<Long> acceptedMicros,
-                      BiConsumer<Integer, String> recorded, CompletableFuture<Void> done) {
-        client.request(call.options()).onComplete(obtained -> {
-            if (obtained.failed()) { // no connection of the pool free in time: never reached the service
-                tally(what + " not sent");
-                done.complete(null);
-                return;
+        generator.onLoop(() -> generator.send(call, (code, body, micros) -> {
+            tally(what + " " + kind(code));
+            if (code == Outcome.NOT_SENT_CODE) {
+                // never reached the service: neither acknowledged nor ambiguous
+            } else if (code < 0) {
+                recorded.accept(null, null);
+            } else {
+                if (code / 100 == 2) {
+                    acceptedMicros.add(micros);
+                }
+                recorded.accept(code, body);
             }
-            long sent = System.nanoTime();
-            obtained.result().send(Buffer.buffer(call.body()))
-                    .compose(response -> response.body().map(body -> {
-                        tally(what + " " + response.statusCode());
-                        if (response.statusCode() / 100 == 2) {
-                            acceptedMicros.add((System.nanoTime() - sent) / 1000);
-                        }
-                        recorded.accept(response.statusCode(), body.toString());
-                        return body;
-                    }))
-                    .onFailure(failure -> {
-                        tally(what + " " + kind(failure));
-                        recorded.accept(null, null);
-                    })
-                    .onComplete(ignored -> done.complete(null));
-        });
+            done.complete(null);
+        }));
     }
 
     /** Waits until every request sent has its answer (or its time-out). */
@@ -195,15 +146,22 @@ final class Flood implements AutoCloseable {
         answers.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    private static String kind(Throwable failure) {
-        String name = failure.getClass().getSimpleName();
-        return failure instanceof TimeoutException || name.contains("Timeout")
-                || String.valueOf(failure.getMessage()).contains("timeout") ? "timeout" : name;
+    /** The status, or why there was none: "not sent", "timeout", "connection error". */
+    private static String kind(int code) {
+        return switch (code) {
+            case Outcome.NOT_SENT_CODE -> "not sent";
+            case Outcome.TIMEOUT_CODE -> "timeout";
+            case Outcome.CONNECTION_ERROR_CODE -> "connection error";
+            default -> String.valueOf(code);
+        };
     }
 
     @Override
     public void close() {
-        client.close();
-        vertx.close();
+        try {
+            generator.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the load generator", e);
+        }
     }
 }

@@ -26,22 +26,52 @@ import java.util.function.IntPredicate;
  * connections without pipelining and a bounded wait queue. A request that gets no pooled connection
  * within {@link #CONNECTION_WAIT_MS}, or finds the wait queue full, is "not sent"; one sent but not
  * answered within {@link #ANSWER_TIMEOUT_MS} is a timeout. Setup calls, health polls and recovery
- * votes use a small pool of their own, so they never queue behind the load.
+ * votes use a small pool of their own, so they never queue behind the load. The system tests' flood
+ * uses it too, with {@link Limits} of its own.
  */
-final class LoadGenerator implements AutoCloseable {
+public final class LoadGenerator implements AutoCloseable {
 
     static final long ANSWER_TIMEOUT_MS = 10_000;
     static final long CONNECTION_WAIT_MS = 1_000;
     static final int WAIT_QUEUE_PER_CONNECTION = 16;
 
+    /**
+     * The load pool: its keep-alive connections, how many requests may wait for one, how long a request
+     * waits for one (then it is not sent), and how long a sent request waits for its answer.
+     */
+    public record Limits(int connections, int waitQueue, long connectionWaitMs, long answerTimeoutMs) {
+
+        /** The bench's: a wait queue of 16 per connection, 1 s for a connection, 10 s for an answer. */
+        public static Limits bench(int connections) {
+            return new Limits(connections, connections * WAIT_QUEUE_PER_CONNECTION, CONNECTION_WAIT_MS,
+                    ANSWER_TIMEOUT_MS);
+        }
+    }
+
+    /** What became of one request sent with {@link #send(PreparedRequest, Answered)}. */
+    @FunctionalInterface
+    public interface Answered {
+
+        /**
+         * {@code code}: the HTTP status, or {@link Outcome#NOT_SENT_CODE}, {@link Outcome#TIMEOUT_CODE},
+         * {@link Outcome#CONNECTION_ERROR_CODE}; {@code body}: the answer's body, null without an answer;
+         * {@code sentToAnswerMicros}: from sent to answered, -1 without an answer.
+         */
+        void answered(int code, String body, long sentToAnswerMicros);
+    }
+
     private final Vertx vertx;
     private final Context loop;
     private final HttpClient load;
     private final HttpClient side;
-    private final int connections;
+    private final Limits limits;
 
     LoadGenerator(int connections) {
-        this.connections = connections;
+        this(Limits.bench(connections));
+    }
+
+    public LoadGenerator(Limits limits) {
+        this.limits = limits;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1).setBlockedThreadCheckInterval(10).setBlockedThreadCheckIntervalUnit(
                         TimeUnit.SECONDS).setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)
@@ -50,13 +80,13 @@ final class LoadGenerator implements AutoCloseable {
         HttpClientOptions options = new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
                 .setKeepAlive(true).setPipelining(false).setTcpNoDelay(true).setConnectTimeout(5_000)
                 .setDefaultHost(PreparedRequest.HOST);
-        this.load = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(connections)
-                .setMaxWaitQueueSize(connections * WAIT_QUEUE_PER_CONNECTION));
+        this.load = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(limits.connections())
+                .setMaxWaitQueueSize(limits.waitQueue()));
         this.side = vertx.createHttpClient(new HttpClientOptions(options), new PoolOptions().setHttp1MaxSize(4));
     }
 
     int connections() {
-        return connections;
+        return limits.connections();
     }
 
     Vertx vertx() {
@@ -64,7 +94,7 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     /** Runs {@code task} on the single event-loop thread every request is sent and answered on. */
-    void onLoop(Runnable task) {
+    public void onLoop(Runnable task) {
         loop.runOnContext(v -> task.run());
     }
 
@@ -93,7 +123,7 @@ final class LoadGenerator implements AutoCloseable {
      * from {@code dueNanos}; then runs {@code done}. Called on the event loop.
      */
     void send(PreparedRequest request, int index, long dueNanos, Tally tally, Runnable done) {
-        load.request(request.options(CONNECTION_WAIT_MS, ANSWER_TIMEOUT_MS)).onComplete(obtained -> {
+        load.request(request.options(limits.connectionWaitMs(), limits.answerTimeoutMs())).onComplete(obtained -> {
             if (obtained.failed()) {
                 tally.failed(index, beforeSending(obtained.cause()), (System.nanoTime() - dueNanos) / 1000);
                 done.run();
@@ -111,6 +141,31 @@ final class LoadGenerator implements AutoCloseable {
                 }
                 done.run();
             });
+        });
+    }
+
+    /**
+     * Sends one request on the load pool and hands its outcome and whole body to {@code answered}, on the
+     * event loop. Called on the event loop ({@link #onLoop}).
+     */
+    public void send(PreparedRequest request, Answered answered) {
+        load.request(request.options(limits.connectionWaitMs(), limits.answerTimeoutMs())).onComplete(obtained -> {
+            if (obtained.failed()) {
+                answered.answered(beforeSending(obtained.cause()), null, -1);
+                return;
+            }
+            long sent = System.nanoTime();
+            HttpClientRequest http = obtained.result();
+            Future<HttpClientResponse> response = request.body() == null ? http.send() : http.send(request.body());
+            response.compose(answer -> answer.body().map(body -> new Answer(answer.statusCode(), null,
+                    body.toString()))).onComplete(answer -> {
+                        if (answer.succeeded()) {
+                            answered.answered(answer.result().status(), answer.result().body(),
+                                    (System.nanoTime() - sent) / 1000);
+                        } else {
+                            answered.answered(afterSending(answer.cause()), null, -1);
+                        }
+                    });
         });
     }
 

@@ -4,7 +4,7 @@ package org.wsis.deploy.bench;
  * What became of one request: the class of the server's answer, or why there was none. The three
  * client-side cases are negative codes beside the HTTP statuses in a {@link Tally}.
  */
-enum Outcome {
+public enum Outcome {
     SUCCESS("2xx"),
     REDIRECTION("3xx"),
     TOO_MANY_REQUESTS("429"),
@@ -18,9 +18,9 @@ enum Outcome {
     /** Never sent: no pooled connection became free in time, or the wait queue was full. */
     NOT_SENT("notSent");
 
-    static final int NOT_SENT_CODE = -1;
-    static final int TIMEOUT_CODE = -2;
-    static final int CONNECTION_ERROR_CODE = -3;
+    public static final int NOT_SENT_CODE = -1;
+    public static final int TIMEOUT_CODE = -2;
+    public static final int CONNECTION_ERROR_CODE = -3;
 
     private final String key;
 
@@ -29,12 +29,12 @@ enum Outcome {
     }
 
     /** The name in the summary. */
-    String key() {
+    public String key() {
         return key;
     }
 
     /** An HTTP status (100-599) or one of the negative client-side codes. */
-    static Outcome of(int code) {
+    public static Outcome of(int code) {
         return switch (code) {
             case NOT_SENT_CODE -> NOT_SENT;
             case TIMEOUT_CODE -> TIMEOUT;

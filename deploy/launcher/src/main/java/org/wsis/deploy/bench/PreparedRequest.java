@@ -1,6 +1,7 @@
 package org.wsis.deploy.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -12,13 +13,15 @@ import io.vertx.core.http.RequestOptions;
  * body bytes (a buffer the client may write any number of times), so sending it costs no JSON
  * serialisation or string building.
  */
-record PreparedRequest(HttpMethod method, int port, String uri, MultiMap headers, Buffer body) {
+public record PreparedRequest(HttpMethod method, int port, String uri, MultiMap headers, Buffer body) {
 
     static final String HOST = "127.0.0.1";
     private static final CharSequence JSON_TYPE = HttpHeaders.createOptimized("application/json");
+    /** Bodies on one line (Summary's mapper indents, for the file people read). */
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     /** Accept and Content-Type JSON, and the bearer token when there is one. */
-    static MultiMap jsonHeaders(String token) {
+    public static MultiMap jsonHeaders(String token) {
         MultiMap headers = HttpHeaders.headers()
                 .add(HttpHeaders.ACCEPT, JSON_TYPE)
                 .add(HttpHeaders.CONTENT_TYPE, JSON_TYPE);
@@ -28,23 +31,23 @@ record PreparedRequest(HttpMethod method, int port, String uri, MultiMap headers
         return headers;
     }
 
-    static PreparedRequest get(int port, String uri, String accept) {
+    public static PreparedRequest get(int port, String uri, String accept) {
         return new PreparedRequest(HttpMethod.GET, port, uri,
                 HttpHeaders.headers().add(HttpHeaders.ACCEPT, HttpHeaders.createOptimized(accept)), null);
     }
 
     /** A JSON request; {@code body} null sends none. */
-    static PreparedRequest json(String method, int port, String uri, String token, Object body) {
+    public static PreparedRequest json(String method, int port, String uri, String token, Object body) {
         try {
             return new PreparedRequest(HttpMethod.valueOf(method), port, uri, jsonHeaders(token),
-                    body == null ? null : Buffer.buffer(Summary.JSON.writeValueAsBytes(body)));
+                    body == null ? null : Buffer.buffer(COMPACT.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
     /** The same request with one more header (the client copies the map, this copy is never changed). */
-    PreparedRequest withHeader(CharSequence name, String value) {
+    public PreparedRequest withHeader(CharSequence name, String value) {
         MultiMap more = HttpHeaders.headers().addAll(headers).add(name, HttpHeaders.createOptimized(value));
         return new PreparedRequest(method, port, uri, more, body);
     }

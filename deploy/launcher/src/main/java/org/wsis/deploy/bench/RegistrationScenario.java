@@ -1,5 +1,6 @@
 package org.wsis.deploy.bench;
 
+import org.wsis.deploy.fixture.ContestEdition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.buffer.Buffer;
@@ -106,16 +107,8 @@ final class RegistrationScenario {
     }
 
     private static Buffer body(String subject, int i) throws JsonProcessingException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("firstName", "Bench");
-        body.put("lastName", subject);
-        body.put("email", subject + "@example.org");
-        body.put("organisation", "Ministry " + i);
-        body.put("country", "CH");
-        body.put("stakeholderGroup", "GOVERNMENT");
-        body.put("attendance", "REMOTE");
-        body.put("dataProcessingConsent", true);
-        return Buffer.buffer(Summary.JSON.writeValueAsBytes(body));
+        return Buffer.buffer(Summary.JSON.writeValueAsBytes(ContestEdition.registration(subject, "Bench",
+                "Ministry " + i, "GOVERNMENT", "REMOTE")));
     }
 
     private static JsonNode read(String json) {

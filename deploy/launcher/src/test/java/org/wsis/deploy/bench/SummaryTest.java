@@ -54,6 +54,38 @@ class SummaryTest {
         assertThat(all.get("conditions").toString()).contains("same=false");
     }
 
+    @Test
+    void printsEveryTargetWithItsFigureTargetAndVerdict() {
+        Summary summary = new Summary();
+        summary.measure(BenchTarget.VOTES_ACHIEVED, 1990L);
+        summary.measure(BenchTarget.OVERLOAD_NO_CRASH, false);
+        summary.condition("votes", "2000/s for 30 s", "2000/s for 30 s", true);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        summary.printTargets(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(printed).contains("== targets").containsPattern("votes +\\{asRun=2000/s for 30 s.*same=true\\}")
+                .containsPattern("votes achieved per second.* +1990 /s +>= 1950 /s +met")
+                .containsPattern("overload \\(5x\\): prizes-service alive.* +false +true +not met")
+                .containsPattern("agenda JSON: p99 latency +- +< 50 ms +not measured");
+        assertThat(printed.lines().filter(line -> line.startsWith("  ") && !line.startsWith("  votes  ")))
+                .hasSize(BenchTarget.values().length);
+    }
+
+    @Test
+    void writesTheSummaryAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Summary summary = new Summary();
+        summary.put("edition", 2501);
+        summary.measure(BenchTarget.VOTES_P99, 12.5);
+        java.nio.file.Path file = dir.resolve("bench/summary.json");
+        summary.write(file);
+
+        com.fasterxml.jackson.databind.JsonNode json = Summary.JSON.readTree(file.toFile());
+        assertThat(json.path("edition").asInt()).isEqualTo(2501);
+        assertThat(json.path("targets")).hasSize(BenchTarget.values().length);
+        assertThat(json.path("targets").get(BenchTarget.VOTES_P99.ordinal()).path("verdict").asText()).isEqualTo("met");
+    }
+
     private static Map<String, Object> row(List<Map<String, Object>> rows, BenchTarget target) {
         return rows.stream().filter(r -> r.get("figure").equals(target.figure())).findFirst().orElseThrow();
     }
