@@ -116,7 +116,8 @@ public class NominationResource {
     public NominationResponse review(@PathParam("edition") @Edition int edition,
                                      @PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         boolean nominate = request.decision() == ReviewRequest.Decision.NOMINATE;
-        return NominationResponse.of(service.review(edition, id, caller.subject(), nominate, request.reason()), true);
+        Nomination reviewed = service.review(edition, id, caller.subject(), nominate, request.reason());
+        return NominationResponse.of(reviewed, true);
     }
 
     /** For the OpenAPI document: the list shape with its item type. */
