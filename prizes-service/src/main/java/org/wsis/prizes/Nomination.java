@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.wsis.common.domain.Refusal;
 import org.hibernate.type.SqlTypes;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.reference.StakeholderGroup;
@@ -80,5 +81,28 @@ public class Nomination {
 
     public boolean isProposedBy(String subject) {
         return proposer != null && proposer.equals(subject);
+    }
+
+    /** A reviewer puts a SUBMITTED project on the ballot. */
+    public void nominate(String reviewer, String reason, Instant now) {
+        review(NominationStatus.NOMINATED, reviewer, reason, now);
+    }
+
+    /** A reviewer keeps a SUBMITTED project off the ballot. */
+    public void reject(String reviewer, String reason, Instant now) {
+        review(NominationStatus.REJECTED, reviewer, reason, now);
+    }
+
+    /** One review per project: the decision is final (votes and the proposer rely on it). */
+    private void review(NominationStatus decision, String reviewer, String reason, Instant now) {
+        if (status != NominationStatus.SUBMITTED) {
+            throw Refusal.conflict("already-reviewed", "Nomination " + id + " was already reviewed: it is "
+                    + status + ".").with("status", status);
+        }
+        status = decision;
+        reviewReason = reason == null || reason.isBlank() ? null : reason.trim();
+        reviewedBy = reviewer;
+        reviewedAt = now;
+        updatedAt = now;
     }
 }

@@ -8,8 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.wsis.common.domain.Refusal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A session of the Forum programme: the aggregate of this service. */
@@ -46,9 +50,10 @@ public class ForumSession {
     @Column(name = "speaker_withdrawn", nullable = false)
     public boolean speakerWithdrawn;
 
-    /** JSON array of the prize winners shown at a PRIZE_CEREMONY session. */
+    /** The prize winners shown at a PRIZE_CEREMONY session; null for any other session. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "prize_winners")
-    public String prizeWinners;
+    public List<PrizeWinner> prizeWinners;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -71,7 +76,9 @@ public class ForumSession {
         return session;
     }
 
+    /** Into a slot, or to another one; a CANCELLED session stays off the timetable. */
     public void schedule(UUID room, Instant start, Instant end, Instant now) {
+        requireSchedulable();
         roomId = room;
         startsAt = start;
         endsAt = end;
@@ -79,16 +86,50 @@ public class ForumSession {
         updatedAt = now;
     }
 
+    /** Checked before anything else is booked for the session: see {@link #schedule}. */
+    public void requireSchedulable() {
+        if (status == SessionStatus.CANCELLED) {
+            throw Refusal.conflict("session-cancelled", "Session " + id + " is cancelled.");
+        }
+    }
+
+    /** Back to UNSCHEDULED, off its slot; only a SCHEDULED session has one. */
     public void unschedule(Instant now) {
-        roomId = null;
-        startsAt = null;
-        endsAt = null;
+        if (status != SessionStatus.SCHEDULED) {
+            throw Refusal.conflict("not-scheduled", "Session " + id + " is " + status + ".");
+        }
+        clearSlot(now);
         status = SessionStatus.UNSCHEDULED;
+    }
+
+    /** CANCELLED is final. */
+    public void cancel(Instant now) {
+        if (status == SessionStatus.CANCELLED) {
+            throw Refusal.conflict("already-cancelled", "Session " + id + " is already cancelled.");
+        }
+        clearSlot(now);
+        status = SessionStatus.CANCELLED;
+    }
+
+    /** A speaker cancelled their registration or was erased: flagged for the organisers, whatever the status. */
+    public void speakerWithdrew(Instant now) {
+        speakerWithdrawn = true;
         updatedAt = now;
     }
 
-    public void cancel(Instant now) {
-        unschedule(now);
-        status = SessionStatus.CANCELLED;
+    /** The winners a prize ceremony shows, replacing any announced before (a correction). */
+    public void showPrizeWinners(List<PrizeWinner> winners, Instant now) {
+        if (content.format != SessionFormat.PRIZE_CEREMONY) {
+            throw Refusal.unprocessable("not-a-prize-ceremony", "Session " + id + " is no PRIZE_CEREMONY.");
+        }
+        prizeWinners = List.copyOf(winners);
+        updatedAt = now;
+    }
+
+    private void clearSlot(Instant now) {
+        roomId = null;
+        startsAt = null;
+        endsAt = null;
+        updatedAt = now;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wsis.common.domain.Refusal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -52,5 +53,25 @@ public class Proposal {
 
     public boolean isOwnedBy(String subject) {
         return proposerSubject != null && proposerSubject.equals(subject);
+    }
+
+    /** Accepted: it became {@code session}, an UNSCHEDULED session with a copy of its content. */
+    public void accept(ForumSession session, String note, Instant now) {
+        decide(ProposalStatus.ACCEPTED, note, now);
+        sessionId = session.id;
+    }
+
+    public void reject(String note, Instant now) {
+        decide(ProposalStatus.REJECTED, note, now);
+    }
+
+    /** An organiser decides once. */
+    private void decide(ProposalStatus decision, String note, Instant now) {
+        if (status != ProposalStatus.SUBMITTED) {
+            throw Refusal.conflict("already-decided", "Proposal " + id + " is already " + status + ".");
+        }
+        status = decision;
+        decisionNote = note;
+        decidedAt = now;
     }
 }

@@ -13,7 +13,7 @@ import org.wsis.sessions.service.AgendaCache;
 import org.wsis.sessions.service.AgendaCalendar;
 import org.wsis.sessions.service.AgendaFilter;
 import org.wsis.sessions.service.AgendaService;
-import org.wsis.sessions.service.AgendaViews;
+import org.wsis.sessions.rest.AgendaViews;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -13,6 +13,7 @@ import org.wsis.common.reference.CountryCode;
 import org.wsis.common.reference.Sdgs;
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.rest.SingleLine;
+import org.wsis.prizes.service.SubmitNomination;
 
 import java.util.List;
 
@@ -29,4 +30,9 @@ public record NominationRequest(
         @Schema(example = "https://health.example.org/telemedicine") String projectUrl,
         @NotEmpty @Size(max = Sdgs.LAST) @Schema(example = "[3, 9]", description = "Sustainable Development Goals, 1 to 17")
         List<@NotNull @Min(Sdgs.FIRST) @Max(Sdgs.LAST) Integer> sdgs) {
+
+    public SubmitNomination toCommand() {
+        return new SubmitNomination(title, category, organisation, country, stakeholderGroup, description, projectUrl,
+                sdgs);
+    }
 }

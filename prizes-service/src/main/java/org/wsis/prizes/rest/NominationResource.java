@@ -69,7 +69,7 @@ public class NominationResource {
             + "in this category")
     public Response submit(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid NominationRequest request, @Context UriInfo uri) {
-        Nomination n = service.submit(edition, caller.subject(), request);
+        Nomination n = service.submit(edition, caller.subject(), request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(n.id.toString()).build())
                 .entity(NominationResponse.of(n, true)).build();
     }
@@ -85,8 +85,8 @@ public class NominationResource {
                                                  @QueryParam("category") ActionLine category,
                                                  @QueryParam("status") NominationStatus status,
                                                  @BeanParam @Valid PageRequest page) {
-        return service.search(edition, category, status, caller, page.page, page.size)
-                .map(n -> NominationResponse.of(n, NominationService.seesReview(n, caller)));
+        return PageResponse.of(service.search(edition, category, status, caller, page.page, page.size),
+                n -> NominationResponse.of(n, NominationService.seesReview(n, caller)));
     }
 
     @GET
@@ -115,7 +115,9 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "Not in REVIEW, or already reviewed")
     public NominationResponse review(@PathParam("edition") @Edition int edition,
                                      @PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
-        return NominationResponse.of(service.review(edition, id, caller.subject(), request), true);
+        boolean nominate = request.decision() == ReviewRequest.Decision.NOMINATE;
+        Nomination reviewed = service.review(edition, id, caller.subject(), nominate, request.reason());
+        return NominationResponse.of(reviewed, true);
     }
 
     /** For the OpenAPI document: the list shape with its item type. */

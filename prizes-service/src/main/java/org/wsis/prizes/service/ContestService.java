@@ -6,7 +6,7 @@ import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.Contest;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.PhaseChange;
-import org.wsis.prizes.events.PrizesEvents;
+import org.wsis.prizes.service.outbox.PrizesEvents;
 import org.wsis.prizes.repository.ContestRepository;
 import org.wsis.prizes.repository.PhaseChangeRepository;
 
@@ -43,19 +43,10 @@ public class ContestService {
         Instant now = clock.instant();
         Contest existing = contests.findForUpdate(edition).orElse(null);
         if (existing != null) {
-            if (existing.phase != ContestPhase.SUBMISSION) {
-                throw PhaseGuard.wrongPhase(existing, "The contest settings can change only during SUBMISSION");
-            }
-            existing.championsPerCategory = championsPerCategory;
-            existing.updatedAt = now;
+            existing.changeSettings(championsPerCategory, now);
             return new Opened(existing, false);
         }
-        Contest contest = new Contest();
-        contest.edition = edition;
-        contest.phase = ContestPhase.SUBMISSION;
-        contest.championsPerCategory = championsPerCategory;
-        contest.openedAt = now;
-        contest.updatedAt = now;
+        Contest contest = Contest.open(edition, championsPerCategory, now);
         contests.persist(contest);
         try {
             contests.flush();
@@ -75,21 +66,13 @@ public class ContestService {
     @Transactional
     public Contest advance(int edition, ContestPhase wanted, String organiser) {
         Contest contest = contests.findForUpdate(edition).orElseThrow(() -> PhaseGuard.notOpen(edition));
-        ContestPhase next = contest.phase.next();
-        if (wanted != next) {
-            throw Refusal.conflict("phase-out-of-order", "The contest of edition " + edition + " is in "
-                            + contest.phase + (next == null ? " and ends there" : "; the next phase is " + next)
-                            + ", not " + wanted + ".")
-                    .with("phase", contest.phase);
-        }
-        if (next == ContestPhase.EVALUATION) {
+        Instant now = clock.instant();
+        contest.moveTo(wanted, now); // a refusal below rolls the move back with the transaction
+        if (wanted == ContestPhase.EVALUATION) {
             awards.announceChampions(contest);
-        } else if (next == ContestPhase.CLOSED) {
+        } else if (wanted == ContestPhase.CLOSED) {
             awards.announceWinners(contest);
         }
-        Instant now = clock.instant();
-        contest.phase = next;
-        contest.updatedAt = now;
         record(contest, organiser, now);
         return contest;
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.wsis.common.DatabaseFailures;
-import org.wsis.common.rest.PageResponse;
+import org.wsis.common.domain.Page;
 import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
@@ -12,14 +12,12 @@ import org.wsis.common.reference.ActionLine;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.Nomination;
 import org.wsis.prizes.NominationStatus;
-import org.wsis.prizes.events.PrizesEvents;
+import org.wsis.prizes.service.outbox.PrizesEvents;
 import org.wsis.prizes.repository.ContestRepository;
 import org.wsis.prizes.repository.EligibleVoterRepository;
 import org.wsis.prizes.repository.NominationFilter;
 import org.wsis.prizes.repository.NominationRepository;
 import org.wsis.prizes.repository.TallyRepository;
-import org.wsis.prizes.rest.NominationRequest;
-import org.wsis.prizes.rest.ReviewRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +48,7 @@ public class NominationService {
     }
 
     @Transactional
-    public Nomination submit(int edition, String proposer, NominationRequest request) {
+    public Nomination submit(int edition, String proposer, SubmitNomination request) {
         phases.require(edition, ContestPhase.SUBMISSION, "Projects can be submitted");
         Instant now = clock.instant();
         Nomination n = new Nomination();
@@ -83,21 +81,17 @@ public class NominationService {
         return n;
     }
 
+    /** {@code nominate} puts the project on the ballot; otherwise it is rejected. */
     @Transactional
-    public Nomination review(int edition, UUID id, String reviewer, ReviewRequest request) {
+    public Nomination review(int edition, UUID id, String reviewer, boolean nominate, String reason) {
         phases.require(edition, ContestPhase.REVIEW, "Nominations can be reviewed");
         Nomination n = nominations.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
-        if (n.status != NominationStatus.SUBMITTED) {
-            throw Refusal.conflict("already-reviewed", "Nomination " + id + " was already reviewed: it is "
-                    + n.status + ".").with("status", n.status);
-        }
         Instant now = clock.instant();
-        n.status = request.decision() == ReviewRequest.Decision.NOMINATE
-                ? NominationStatus.NOMINATED : NominationStatus.REJECTED;
-        n.reviewReason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
-        n.reviewedBy = reviewer;
-        n.reviewedAt = now;
-        n.updatedAt = now;
+        if (nominate) {
+            n.nominate(reviewer, reason, now);
+        } else {
+            n.reject(reviewer, reason, now);
+        }
         events.reviewed(n);
         return n;
     }
@@ -114,12 +108,12 @@ public class NominationService {
     }
 
     @Transactional
-    public PageResponse<Nomination> search(int edition, ActionLine category, NominationStatus status, Caller caller,
+    public Page<Nomination> search(int edition, ActionLine category, NominationStatus status, Caller caller,
                                            int page, int size) {
         String subject = caller.is(Roles.PARTICIPANT) ? caller.subject() : null;
         var query = nominations.search(edition, new NominationFilter(category, status, isStaff(caller),
                 nominatedArePublic(edition), subject));
-        return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
     /** Whether the caller sees a nomination's review details (the proposer and the staff do). */

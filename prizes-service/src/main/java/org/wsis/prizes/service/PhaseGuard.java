@@ -44,7 +44,7 @@ public class PhaseGuard {
 
     private static Optional<Refusal> refusal(Contest contest, ContestPhase phase, String what) {
         return contest.phase == phase ? Optional.empty()
-                : Optional.of(wrongPhase(contest, what + " only during " + phase));
+                : Optional.of(contest.wrongPhase(what + " only during " + phase));
     }
 
     /** The contest, read without a lock, when it has reached at least {@code phase}. */
@@ -52,7 +52,7 @@ public class PhaseGuard {
     public Contest requireAtLeast(int edition, ContestPhase phase, String what) {
         Contest contest = contests.findByIdOptional(edition).orElseThrow(() -> notOpen(edition));
         if (!contest.phase.isAtLeast(phase)) {
-            throw wrongPhase(contest, what + " from " + phase + " on");
+            throw contest.wrongPhase(what + " from " + phase + " on");
         }
         return contest;
     }
@@ -64,10 +64,5 @@ public class PhaseGuard {
 
     static Refusal notOpen(int edition) {
         return Refusal.conflict("contest-not-open", "There is no contest for edition " + edition + " yet.");
-    }
-
-    static Refusal wrongPhase(Contest contest, String rule) {
-        return Refusal.conflict("wrong-phase", rule + "; the contest of edition " + contest.edition
-                + " is in " + contest.phase + ".").with("phase", contest.phase);
     }
 }

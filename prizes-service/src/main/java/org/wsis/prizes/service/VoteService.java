@@ -6,7 +6,7 @@ import org.wsis.common.reference.ActionLine;
 import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.Vote;
-import org.wsis.prizes.events.PrizesEvents;
+import org.wsis.prizes.service.outbox.PrizesEvents;
 import org.wsis.prizes.repository.BallotRepository;
 import org.wsis.prizes.repository.VoteRepository;
 

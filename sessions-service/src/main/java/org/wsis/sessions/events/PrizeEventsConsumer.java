@@ -42,9 +42,8 @@ public class PrizeEventsConsumer implements EventHandler {
     @Override
     public void apply(CloudEvent event) {
         try {
-            WinnersAnnouncedData data = mapper.treeToValue(event.data(), WinnersAnnouncedData.class);
-            int edition = data.edition() != null ? data.edition() : Integer.parseInt(event.edition());
-            ceremony.announce(edition, data.winnerList());
+            WinnersAnnounced data = mapper.treeToValue(event.data(), WinnersAnnounced.class);
+            ceremony.announce(data.edition(), data.prizeWinners());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("unreadable winners-announced event " + event.id(), e);
         }

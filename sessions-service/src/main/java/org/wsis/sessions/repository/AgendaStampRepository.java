@@ -2,7 +2,7 @@ package org.wsis.sessions.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.sessions.service.AgendaStamp;
+import org.wsis.sessions.AgendaStamp;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -75,7 +75,7 @@ public class AgendaResource {
             content = @Content(schema = @Schema(implementation = ReleaseResponse.class)))
     @APIResponse(responseCode = "409", description = "Venue not set, or another release was published at the same moment")
     public Response release(@PathParam("edition") @Edition int edition) {
-        ReleaseResponse release = agenda.release(edition);
+        ReleaseResponse release = ReleaseResponse.of(agenda.release(edition));
         return Response.created(URI.create("/editions/" + edition + "/agenda")).entity(release).build();
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
-import org.wsis.sessions.events.WinnersAnnouncedData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ public record AgendaResponse(
                        @Schema(description = "Absent for a VIRTUAL session") Place room,
                        @Schema(example = "[\"Amina Diallo\"]") List<String> speakers,
                        List<String> actionLines, List<Integer> sdgs,
-                       List<WinnersAnnouncedData.Winner> prizeWinners) {
+                       List<PrizeWinnerResponse> prizeWinners) {
     }
 
     @Schema(name = "AgendaRoom")

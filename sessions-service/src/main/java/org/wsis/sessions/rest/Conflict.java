@@ -1,15 +1,14 @@
 package org.wsis.sessions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.wsis.sessions.service.SlotConflict;
 
 import java.util.UUID;
 
-/** One reason a slot is taken: the session already holding the room or a speaker then. */
+/**
+ * One reason a slot is taken, as the 409's {@code conflicts} lists it: documents the shape of
+ * {@link SlotConflict}, which the refusal carries.
+ */
 @Schema(name = "SlotConflict")
-public record Conflict(@Schema(example = "ROOM_DOUBLE_BOOKED") Kind kind, UUID sessionId) {
-
-    public enum Kind {
-        ROOM_DOUBLE_BOOKED,
-        SPEAKER_DOUBLE_BOOKED
-    }
+public record Conflict(@Schema(example = "ROOM_DOUBLE_BOOKED") SlotConflict.Kind kind, UUID sessionId) {
 }

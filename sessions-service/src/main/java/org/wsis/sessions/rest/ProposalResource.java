@@ -64,7 +64,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition")
     public Response submit(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
-        Proposal proposal = service.submit(edition, caller.subject(), request);
+        Proposal proposal = service.submit(edition, caller.subject(), request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(proposal.id.toString()).build())
                 .entity(ProposalResponse.of(proposal)).build();
     }
@@ -77,7 +77,7 @@ public class ProposalResource {
     public PageResponse<ProposalResponse> list(@PathParam("edition") @Edition int edition,
                                                @QueryParam("status") ProposalStatus status,
                                                @BeanParam @Valid PageRequest page) {
-        return service.list(edition, caller, status, page.page, page.size).map(ProposalResponse::of);
+        return PageResponse.of(service.list(edition, caller, status, page.page, page.size), ProposalResponse::of);
     }
 
     @GET
@@ -104,7 +104,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "The proposal is already decided")
     public ProposalResponse decide(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                                    @NotNull @Valid DecisionRequest request) {
-        return ProposalResponse.of(service.decide(edition, id, request));
+        boolean accept = request.decision() == DecisionRequest.Decision.ACCEPT;
+        return ProposalResponse.of(service.decide(edition, id, accept, request.note()));
     }
 
     /** For the OpenAPI document: the list shape with its item type. */

@@ -1,6 +1,7 @@
 package org.wsis.sessions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.wsis.sessions.service.AgendaService;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,11 @@ public record ReleaseResponse(
         Instant publishedAt,
         @Schema(example = "248") int sessionCount,
         Changes changes) {
+
+    public static ReleaseResponse of(AgendaService.Release release) {
+        return new ReleaseResponse(release.version(), release.publishedAt(), release.sessionCount(),
+                new Changes(release.added(), release.removed(), release.moved()));
+    }
 
     /** Against the previous version: sessions new to the agenda, gone from it, or at another time or room. */
     @Schema(name = "AgendaChanges")

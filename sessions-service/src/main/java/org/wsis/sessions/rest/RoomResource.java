@@ -50,7 +50,7 @@ public class RoomResource {
     @APIResponse(responseCode = "409", description = "The edition already has a room of that name")
     public Response create(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid RoomRequest request, @Context UriInfo uri) {
-        Room room = service.create(edition, request);
+        Room room = service.create(edition, request.name(), request.capacity(), request.hybrid());
         return Response.created(uri.getAbsolutePathBuilder().path(room.id.toString()).build())
                 .entity(RoomResponse.of(room)).build();
     }

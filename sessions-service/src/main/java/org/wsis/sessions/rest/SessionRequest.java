@@ -10,11 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.common.reference.Sdgs;
 import org.wsis.common.rest.SingleLine;
-import org.wsis.sessions.SessionContent;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
+import org.wsis.sessions.service.SessionDetails;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,17 +31,8 @@ public record SessionRequest(
                 example = "[\"0b8f6a52-2c4e-4e37-9d57-8a0f1c2d3e4f\"]") List<@NotNull UUID> speakerParticipantIds,
         @NotNull @Min(1) @Max(10_000) @Schema(example = "80") Integer expectedAudience) {
 
-    public SessionContent toContent() {
-        SessionContent c = new SessionContent();
-        c.title = title.strip();
-        c.summary = summary.strip();
-        c.format = format;
-        c.actionLines = actionLines.stream().distinct().map(Enum::name).toArray(String[]::new);
-        c.sdgs = sdgs.stream().distinct().sorted().toArray(Integer[]::new);
-        c.mode = mode;
-        c.durationMinutes = durationMinutes;
-        c.expectedAudience = expectedAudience;
-        c.speakerIds = new LinkedHashSet<>(speakerParticipantIds).toArray(UUID[]::new);
-        return c;
+    public SessionDetails toCommand() {
+        return new SessionDetails(title, summary, format, actionLines, sdgs, mode, durationMinutes,
+                speakerParticipantIds, expectedAudience);
     }
 }

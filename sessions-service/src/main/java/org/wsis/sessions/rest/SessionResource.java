@@ -73,9 +73,9 @@ public class SessionResource {
     @APIResponse(responseCode = "422", description = "A speaker is not a registered participant of the edition")
     public Response create(@PathParam("edition") @Edition int edition,
                            @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
-        ForumSession session = service.create(edition, request);
+        ForumSession session = service.create(edition, request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
-                .entity(queries.view(session)).build();
+                .entity(SessionResponse.of(queries.view(session))).build();
     }
 
     @GET
@@ -88,7 +88,8 @@ public class SessionResource {
     public PageResponse<SessionResponse> list(@PathParam("edition") @Edition int edition,
                                               @BeanParam Filter filter, @BeanParam @Valid PageRequest page) {
         boolean organiser = caller.isOrganiser();
-        return queries.list(edition, filter.toFilter(organiser), organiser, page.page, page.size);
+        return PageResponse.of(queries.list(edition, filter.toFilter(organiser), organiser, page.page, page.size),
+                SessionResponse::of);
     }
 
     @GET
@@ -99,7 +100,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session (or not scheduled)")
     public SessionResponse get(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
-        return queries.get(edition, id, caller.isOrganiser());
+        return SessionResponse.of(queries.get(edition, id, caller.isOrganiser()));
     }
 
     @PUT
@@ -126,7 +127,9 @@ public class SessionResource {
             + "non-hybrid room, no room for IN_PERSON/HYBRID (or one for VIRTUAL), unknown room, or a speaker not CONFIRMED")
     public SessionResponse schedule(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                                     @NotNull @Valid SlotRequest slot) {
-        return queries.view(scheduler.schedule(edition, id, slot));
+        ForumSession scheduled = scheduler.schedule(edition, id, slot.roomId(), slot.start().toInstant(),
+                slot.end().toInstant());
+        return SessionResponse.of(queries.view(scheduled));
     }
 
     @DELETE
@@ -139,7 +142,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The session is not SCHEDULED")
     public SessionResponse unschedule(@PathParam("edition") @Edition int edition,
                                       @PathParam("id") UUID id) {
-        return queries.view(service.unschedule(edition, id));
+        return SessionResponse.of(queries.view(service.unschedule(edition, id)));
     }
 
     @POST
@@ -152,7 +155,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Already cancelled")
     public SessionResponse cancel(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id) {
-        return queries.view(service.cancel(edition, id));
+        return SessionResponse.of(queries.view(service.cancel(edition, id)));
     }
 
     public static class Filter {

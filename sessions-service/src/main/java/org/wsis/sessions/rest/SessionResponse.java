@@ -5,8 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
+import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.SessionStatus;
-import org.wsis.sessions.events.WinnersAnnouncedData;
+import org.wsis.sessions.service.SessionView;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,21 @@ public record SessionResponse(
         @Schema(description = "Organisers only: a speaker cancelled or was erased") Boolean speakerWithdrawn,
         @Schema(description = "Organisers only") Seats seats,
         @Schema(description = "PRIZE_CEREMONY only: the winning projects per category")
-        List<WinnersAnnouncedData.Winner> prizeWinners) {
+        List<PrizeWinnerResponse> prizeWinners) {
+
+    public static SessionResponse of(SessionView view) {
+        ForumSession s = view.session();
+        var c = s.content;
+        boolean organiser = view.organiser();
+        SessionView.Seats seats = view.seats();
+        return new SessionResponse(s.id, s.edition, organiser ? s.proposalId : null, c.title, c.summary, c.format,
+                c.actionLineList(), c.sdgList(), c.mode, c.durationMinutes, c.expectedAudience, s.status,
+                view.room() == null ? null : RoomResponse.of(view.room()), s.startsAt, s.endsAt,
+                view.speakers().stream().map(speaker -> Speaker.of(speaker, organiser)).toList(),
+                organiser ? s.speakerWithdrawn : null,
+                seats == null ? null : new Seats(seats.inPerson(), seats.remote(), seats.capacity()),
+                PrizeWinnerResponse.of(s.prizeWinners));
+    }
 
     /** A speaker; {@code displayName} is absent once the person is erased. */
     @Schema(name = "Speaker")
@@ -43,6 +58,12 @@ public record SessionResponse(
     public record Speaker(@Schema(description = "Organisers only") UUID participantId,
                           @Schema(example = "Amina Diallo") String displayName,
                           @Schema(description = "Organisers only: the speaker cancelled or was erased") Boolean withdrawn) {
+
+        /** The public sees the name only. */
+        static Speaker of(SessionView.Speaker speaker, boolean organiser) {
+            return organiser ? new Speaker(speaker.participantId(), speaker.displayName(), speaker.withdrawn())
+                    : new Speaker(null, speaker.displayName(), null);
+        }
     }
 
     @Schema(name = "Seats")

@@ -3,6 +3,7 @@ package org.wsis.sessions.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.wsis.sessions.service.SetVenue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,4 +17,8 @@ public record VenueRequest(
         LocalTime dailyStart,
         @NotNull @Schema(example = "18:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
         LocalTime dailyEnd) {
+
+    public SetVenue toCommand() {
+        return new SetVenue(startDate, endDate, timeZone, dailyStart, dailyEnd);
+    }
 }

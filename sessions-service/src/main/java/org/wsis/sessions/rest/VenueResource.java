@@ -46,7 +46,7 @@ public class VenueResource {
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
     public VenueResponse put(@PathParam("edition") @Edition int edition,
                              @NotNull @Valid VenueRequest request) {
-        return VenueResponse.of(service.put(edition, request));
+        return VenueResponse.of(service.put(edition, request.toCommand()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wsis.sessions.AgendaStamp;
 import org.wsis.sessions.repository.AgendaStampRepository;
 
 import java.nio.charset.StandardCharsets;
@@ -56,14 +57,14 @@ public class AgendaCache {
 
     private final AgendaStampRepository stamps;
     private final AgendaService agenda;
-    private final AgendaViews views;
+    private final AgendaJson views;
     private final AgendaCalendar calendar;
     private final ObjectMapper mapper;
     private final BoundedCache<AgendaKey, AgendaService.PublishedAgenda> agendas;
     private final BoundedCache<ViewKey, Representation> rendered;
     private final AtomicLong renders = new AtomicLong();
 
-    public AgendaCache(AgendaStampRepository stamps, AgendaService agenda, AgendaViews views, AgendaCalendar calendar,
+    public AgendaCache(AgendaStampRepository stamps, AgendaService agenda, AgendaJson views, AgendaCalendar calendar,
                        ObjectMapper mapper,
                        @ConfigProperty(name = "wsis.agenda.cache.max-entries", defaultValue = "512") int maxEntries,
                        @ConfigProperty(name = "wsis.agenda.cache.max-size", defaultValue = "8M") MemorySize maxSize) {

@@ -2,7 +2,7 @@ package org.wsis.sessions.service;
 
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
-import org.wsis.sessions.events.WinnersAnnouncedData;
+import org.wsis.sessions.PrizeWinner;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
 public record AgendaEntry(UUID sessionId, String title, String summary, SessionFormat format, SessionMode mode,
                           List<String> actionLines, List<Integer> sdgs, UUID roomId, String roomName,
                           Instant start, Instant end, List<UUID> speakerIds,
-                          List<WinnersAnnouncedData.Winner> prizeWinners, int sequence) {
+                          List<PrizeWinner> prizeWinners, int sequence) {
 
     public boolean movedFrom(AgendaEntry previous) {
         return !start.equals(previous.start) || !end.equals(previous.end) || !Objects.equals(roomId, previous.roomId);

@@ -10,13 +10,12 @@ import org.wsis.sessions.AgendaRelease;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.Venue;
-import org.wsis.sessions.events.SessionEventData;
-import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.service.outbox.SessionEventData;
+import org.wsis.sessions.service.outbox.SessionEvents;
 import org.wsis.sessions.repository.AgendaReleaseRepository;
 import org.wsis.sessions.repository.RoomRepository;
 import org.wsis.sessions.repository.SessionRepository;
 import org.wsis.sessions.repository.VenueRepository;
-import org.wsis.sessions.rest.ReleaseResponse;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +58,7 @@ public class AgendaService {
 
     /** A release published at the same moment by someone else takes the same version: the primary key refuses one. */
     @Transactional
-    public ReleaseResponse release(int edition) {
+    public Release release(int edition) {
         Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> Refusal.conflict("venue-not-set",
                 "Set the venue of edition " + edition + " before publishing its agenda."));
         AgendaRelease previous = releases.latest(edition).orElse(null);
@@ -96,11 +95,9 @@ public class AgendaService {
         release.entries = write(now);
         releases.persistAndFlush(release);
 
-        ReleaseResponse response = new ReleaseResponse(release.key.version(), release.publishedAt, now.size(),
-                new ReleaseResponse.Changes(added, removed, moved));
         events.agendaReleased(new SessionEventData.Released(edition, release.key.version(), release.publishedAt,
                 now.size(), added, removed, moved));
-        return response;
+        return new Release(release.key.version(), release.publishedAt, now.size(), added, removed, moved);
     }
 
     /**
@@ -136,7 +133,7 @@ public class AgendaService {
         var c = s.content;
         return new AgendaEntry(s.id, c.title, c.summary, c.format, c.mode, List.of(c.actionLines), c.sdgList(),
                 s.roomId, room == null ? null : room.name, s.startsAt, s.endsAt, c.speakerList(),
-                queries.winners(s.prizeWinners), 0);
+                s.prizeWinners, 0);
     }
 
     private List<AgendaEntry> entries(AgendaRelease release) {
@@ -153,6 +150,11 @@ public class AgendaService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A release just published, and its changes against the previous one: see {@link #release}. */
+    public record Release(int version, Instant publishedAt, int sessionCount, List<UUID> added, List<UUID> removed,
+                          List<UUID> moved) {
     }
 
     /** A release as read: its entries and the speakers' names as they are now. */

@@ -100,8 +100,7 @@ public class ParticipantDirectory implements ParticipantReadModel {
     /** Frees the person's seats and flags every session where they speak, for the organisers. */
     private void withdraw(UUID participantId) {
         for (ForumSession session : sessions.withSpeaker(participantId)) {
-            session.speakerWithdrawn = true;
-            session.updatedAt = clock.instant();
+            session.speakerWithdrew(clock.instant());
         }
         long freed = seats.freeAllOf(participantId);
         LOG.debugf("Participant %s withdrew: %d seats freed", participantId, freed);

@@ -1,16 +1,14 @@
 package org.wsis.sessions.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.reference.ActionLine;
 import org.wsis.sessions.ForumSession;
+import org.wsis.sessions.PrizeWinner;
 import org.wsis.sessions.SessionContent;
 import org.wsis.sessions.SessionFormat;
 import org.wsis.sessions.SessionMode;
-import org.wsis.sessions.events.SessionEvents;
-import org.wsis.sessions.events.WinnersAnnouncedData;
+import org.wsis.sessions.service.outbox.SessionEvents;
 import org.wsis.sessions.repository.SessionRepository;
 
 import java.time.Clock;
@@ -30,19 +28,17 @@ public class PrizeCeremony {
 
     private final SessionRepository sessions;
     private final SessionEvents events;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PrizeCeremony(SessionRepository sessions, SessionEvents events, ObjectMapper mapper, Clock clock) {
+    public PrizeCeremony(SessionRepository sessions, SessionEvents events, Clock clock) {
         this.sessions = sessions;
         this.events = events;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
     /** Replaces the ceremony's winners; creates an UNSCHEDULED ceremony when the edition has none. */
     @Transactional
-    public ForumSession announce(int edition, List<WinnersAnnouncedData.Winner> winners) {
+    public ForumSession announce(int edition, List<PrizeWinner> winners) {
         Instant now = clock.instant();
         ForumSession ceremony = sessions.prizeCeremony(edition).orElse(null);
         if (ceremony == null) {
@@ -50,14 +46,13 @@ public class PrizeCeremony {
             sessions.persist(ceremony);
             events.accepted(ceremony);
         }
-        ceremony.prizeWinners = write(winners);
-        ceremony.updatedAt = now;
+        ceremony.showPrizeWinners(winners, now);
         return ceremony;
     }
 
-    private static SessionContent defaultContent(int edition, List<WinnersAnnouncedData.Winner> winners) {
+    private static SessionContent defaultContent(int edition, List<PrizeWinner> winners) {
         Set<String> known = Arrays.stream(ActionLine.values()).map(Enum::name).collect(Collectors.toSet());
-        String[] lines = winners.stream().map(WinnersAnnouncedData.Winner::category).filter(known::contains)
+        String[] lines = winners.stream().map(PrizeWinner::category).filter(known::contains)
                 .distinct().toArray(String[]::new);
         SessionContent c = new SessionContent();
         c.title = "WSIS Prizes " + edition + " award ceremony";
@@ -70,13 +65,5 @@ public class PrizeCeremony {
         c.expectedAudience = DEFAULT_AUDIENCE;
         c.speakerIds = new UUID[0];
         return c;
-    }
-
-    private String write(List<WinnersAnnouncedData.Winner> winners) {
-        try {
-            return mapper.writeValueAsString(winners);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,18 +2,16 @@ package org.wsis.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.PageResponse;
+import org.wsis.common.domain.Page;
 import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Proposal;
 import org.wsis.sessions.ProposalStatus;
-import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.service.outbox.SessionEvents;
 import org.wsis.sessions.repository.ParticipantRepository;
 import org.wsis.sessions.repository.ProposalRepository;
 import org.wsis.sessions.repository.SessionRepository;
-import org.wsis.sessions.rest.DecisionRequest;
-import org.wsis.sessions.rest.SessionRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,14 +39,14 @@ public class ProposalService {
     }
 
     @Transactional
-    public Proposal submit(int edition, String proposer, SessionRequest request) {
+    public Proposal submit(int edition, String proposer, SessionDetails details) {
         Proposal proposal = new Proposal();
         proposal.id = UUID.randomUUID();
         proposal.edition = edition;
         proposal.proposerSubject = proposer;
         // proposing needs no registration; the one held now is what erasing it must reach
         proposal.proposerParticipantId = participants.liveBySubject(edition, proposer).map(p -> p.id).orElse(null);
-        proposal.content = request.toContent();
+        proposal.content = details.toContent();
         speakers.requireRegistered(edition, proposal.content.speakerList());
         proposal.status = ProposalStatus.SUBMITTED;
         proposal.createdAt = clock.instant();
@@ -57,24 +55,18 @@ public class ProposalService {
         return proposal;
     }
 
-    /** ACCEPT turns a SUBMITTED proposal into an UNSCHEDULED session; REJECT closes it. */
+    /** Accepting turns a SUBMITTED proposal into an UNSCHEDULED session; rejecting closes it. */
     @Transactional
-    public Proposal decide(int edition, UUID id, DecisionRequest request) {
+    public Proposal decide(int edition, UUID id, boolean accept, String note) {
         Proposal proposal = proposals.lockInEdition(edition, id).orElseThrow(() -> notFound(id));
-        if (proposal.status != ProposalStatus.SUBMITTED) {
-            throw Refusal.conflict("already-decided", "Proposal " + id + " is already " + proposal.status + ".");
-        }
         Instant now = clock.instant();
-        proposal.decisionNote = request.note();
-        proposal.decidedAt = now;
-        if (request.decision() == DecisionRequest.Decision.ACCEPT) {
+        if (accept) {
             ForumSession session = ForumSession.of(edition, proposal.content.copy(), proposal.id, now);
+            proposal.accept(session, note, now);
             sessions.persist(session);
-            proposal.status = ProposalStatus.ACCEPTED;
-            proposal.sessionId = session.id;
             events.accepted(session);
         } else {
-            proposal.status = ProposalStatus.REJECTED;
+            proposal.reject(note, now);
             events.rejected(proposal);
         }
         return proposal;
@@ -89,9 +81,9 @@ public class ProposalService {
     }
 
     @Transactional
-    public PageResponse<Proposal> list(int edition, Caller caller, ProposalStatus status, int page, int size) {
+    public Page<Proposal> list(int edition, Caller caller, ProposalStatus status, int page, int size) {
         var query = proposals.search(edition, caller.isOrganiser() ? null : caller.subject(), status);
-        return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
     private static Refusal notFound(UUID id) {

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.repository.RoomRepository;
-import org.wsis.sessions.rest.RoomRequest;
 
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +23,8 @@ public class RoomService {
 
     /** Names are unique per edition; a parallel duplicate is refused by the unique constraint. */
     @Transactional
-    public Room create(int edition, RoomRequest request) {
-        String name = request.name().strip();
+    public Room create(int edition, String requestedName, int capacity, boolean hybrid) {
+        String name = requestedName.strip();
         if (rooms.count("edition = ?1 and lower(name) = lower(?2)", edition, name) > 0) {
             throw Refusal.conflict("room-name-taken", "Edition " + edition + " already has a room named '"
                     + name + "'.");
@@ -34,8 +33,8 @@ public class RoomService {
         room.id = UUID.randomUUID();
         room.edition = edition;
         room.name = name;
-        room.capacity = request.capacity();
-        room.hybrid = request.hybrid();
+        room.capacity = capacity;
+        room.hybrid = hybrid;
         room.createdAt = clock.instant();
         rooms.persistAndFlush(room);
         return room;

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
-import org.wsis.sessions.rest.Conflict;
-import org.wsis.sessions.rest.SlotRequest;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,24 +27,22 @@ public class Scheduler {
         this.booking = booking;
     }
 
-    public ForumSession schedule(int edition, UUID id, SlotRequest slot) {
-        Instant start = slot.start().toInstant();
-        Instant end = slot.end().toInstant();
+    public ForumSession schedule(int edition, UUID id, UUID roomId, Instant start, Instant end) {
         if (!end.isAfter(start)) {
             throw Refusal.invalidField("end", "must be after start");
         }
         try {
-            return booking.book(edition, id, slot.roomId(), start, end);
+            return booking.book(edition, id, roomId, start, end);
         } catch (RuntimeException e) {
             if (!isExclusionViolation(e)) {
                 throw e;
             }
             LOG.debugf("Session %s lost a race for its slot: %s", id, e.getMessage());
-            throw slotTaken(booking.conflictsNow(edition, id, slot.roomId(), start, end));
+            throw slotTaken(booking.conflictsNow(edition, id, roomId, start, end));
         }
     }
 
-    static Refusal slotTaken(List<Conflict> conflicts) {
+    static Refusal slotTaken(List<SlotConflict> conflicts) {
         return Refusal.conflict("slot-conflict", "The room or a speaker is already booked at that time: "
                 + conflicts.stream().map(c -> c.kind() + " by " + c.sessionId()).toList()).with("conflicts", conflicts);
     }

@@ -1,33 +1,25 @@
 package org.wsis.sessions.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.wsis.common.rest.PageResponse;
-import org.wsis.common.domain.Refusal;
+import org.wsis.common.domain.Page;
 import org.wsis.sessions.ForumSession;
 import org.wsis.sessions.Participant;
 import org.wsis.sessions.Room;
 import org.wsis.sessions.SeatMode;
 import org.wsis.sessions.SessionStatus;
 import org.wsis.sessions.Venue;
-import org.wsis.sessions.events.WinnersAnnouncedData;
 import org.wsis.sessions.repository.ParticipantRepository;
 import org.wsis.sessions.repository.RoomRepository;
 import org.wsis.sessions.repository.SeatRepository;
 import org.wsis.sessions.repository.SessionRepository;
 import org.wsis.sessions.repository.VenueRepository;
-import org.wsis.sessions.rest.RoomResponse;
-import org.wsis.sessions.rest.SessionResponse;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,51 +29,47 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionQueries {
 
-    private static final TypeReference<List<WinnersAnnouncedData.Winner>> WINNERS = new TypeReference<>() {
-    };
-
     private final SessionRepository sessions;
     private final RoomRepository rooms;
     private final ParticipantRepository participants;
     private final SeatRepository seats;
     private final VenueRepository venues;
-    private final ObjectMapper mapper;
 
     public SessionQueries(SessionRepository sessions, RoomRepository rooms, ParticipantRepository participants,
-                          SeatRepository seats, VenueRepository venues, ObjectMapper mapper) {
+                          SeatRepository seats, VenueRepository venues) {
         this.sessions = sessions;
         this.rooms = rooms;
         this.participants = participants;
         this.seats = seats;
         this.venues = venues;
-        this.mapper = mapper;
     }
 
     @Transactional
-    public PageResponse<SessionResponse> list(int edition, SessionFilter filter, boolean organiser, int page, int size) {
+    public Page<SessionView> list(int edition, SessionFilter filter, boolean organiser, int page, int size) {
         ZoneId zone = venues.findByIdOptional(edition).map(Venue::zone).orElse(ZoneOffset.UTC);
         List<ForumSession> matching = sessions.ofEdition(edition).stream()
                 .filter(s -> organiser || s.status == SessionStatus.SCHEDULED)
                 .filter(s -> filter.matches(s, zone))
                 .toList();
         List<ForumSession> slice = matching.stream().skip((long) page * size).limit(size).toList();
-        return new PageResponse<>(views(edition, slice, organiser), page, size, matching.size());
+        return new Page<>(views(edition, slice, organiser), page, size, matching.size());
     }
 
     @Transactional
-    public SessionResponse get(int edition, UUID id, boolean organiser) {
+    public SessionView get(int edition, UUID id, boolean organiser) {
         ForumSession session = sessions.inEdition(edition, id)
                 .filter(s -> organiser || s.status == SessionStatus.SCHEDULED)
                 .orElseThrow(() -> SessionService.notFound(id));
         return views(edition, List.of(session), organiser).get(0);
     }
 
+    /** The organisers' view of a session they just changed. */
     @Transactional
-    public SessionResponse view(ForumSession session) {
+    public SessionView view(ForumSession session) {
         return views(session.edition, List.of(session), true).get(0);
     }
 
-    private List<SessionResponse> views(int edition, List<ForumSession> page, boolean organiser) {
+    private List<SessionView> views(int edition, List<ForumSession> page, boolean organiser) {
         Map<UUID, Room> roomsById = rooms.ofEdition(edition).stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.id, r -> r));
         Map<UUID, Participant> people = participants.byIds(page.stream()
@@ -91,43 +79,24 @@ public class SessionQueries {
         return page.stream().map(s -> view(s, roomsById.get(s.roomId), people, counts, organiser)).toList();
     }
 
-    private SessionResponse view(ForumSession s, Room room, Map<UUID, Participant> people,
-                                 Map<UUID, Map<SeatMode, Long>> counts, boolean organiser) {
-        var c = s.content;
-        List<SessionResponse.Speaker> speakers = c.speakerList().stream()
-                .map(id -> speaker(id, people.get(id), organiser))
-                .filter(Objects::nonNull)
+    private static SessionView view(ForumSession s, Room room, Map<UUID, Participant> people,
+                                    Map<UUID, Map<SeatMode, Long>> counts, boolean organiser) {
+        List<SessionView.Speaker> speakers = s.content.speakerList().stream()
+                .map(id -> speaker(id, people.get(id)))
+                .filter(speaker -> organiser || speaker.displayName() != null)
                 .toList();
-        SessionResponse.Seats seatCounts = null;
+        SessionView.Seats seatCounts = null;
         if (organiser) {
             Map<SeatMode, Long> mine = counts.getOrDefault(s.id, Map.of());
-            seatCounts = new SessionResponse.Seats(mine.getOrDefault(SeatMode.IN_PERSON, 0L),
+            seatCounts = new SessionView.Seats(mine.getOrDefault(SeatMode.IN_PERSON, 0L),
                     mine.getOrDefault(SeatMode.REMOTE, 0L), room == null ? null : room.capacity);
         }
-        return new SessionResponse(s.id, s.edition, organiser ? s.proposalId : null, c.title, c.summary, c.format,
-                c.actionLineList(), c.sdgList(), c.mode, c.durationMinutes, c.expectedAudience, s.status,
-                room == null ? null : RoomResponse.of(room), s.startsAt, s.endsAt, speakers,
-                organiser ? s.speakerWithdrawn : null, seatCounts, winners(s.prizeWinners));
+        return new SessionView(s, room, speakers, seatCounts, organiser);
     }
 
-    /** The public sees names only, and nothing for an erased speaker. */
-    private static SessionResponse.Speaker speaker(UUID id, Participant p, boolean organiser) {
-        String name = p == null ? null : p.displayName;
-        if (organiser) {
-            return new SessionResponse.Speaker(id, name, p != null && p.hasWithdrawn());
-        }
-        return name == null ? null : new SessionResponse.Speaker(null, name, null);
-    }
-
-    List<WinnersAnnouncedData.Winner> winners(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return mapper.readValue(json, WINNERS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored prize winners are not JSON", e);
-        }
+    /** The public sees names only, and nothing for an erased speaker (see SessionView). */
+    private static SessionView.Speaker speaker(UUID id, Participant p) {
+        return new SessionView.Speaker(id, p == null ? null : p.displayName, p != null && p.hasWithdrawn());
     }
 
     /** Display names of those who still have one (erased people have none). */

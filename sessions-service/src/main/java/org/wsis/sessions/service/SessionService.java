@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.ForumSession;
-import org.wsis.sessions.SessionStatus;
-import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.service.outbox.SessionEvents;
 import org.wsis.sessions.repository.BookingRepository;
 import org.wsis.sessions.repository.SeatRepository;
 import org.wsis.sessions.repository.SessionRepository;
-import org.wsis.sessions.rest.SessionRequest;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -36,8 +34,8 @@ public class SessionService {
     }
 
     @Transactional
-    public ForumSession create(int edition, SessionRequest request) {
-        ForumSession session = ForumSession.of(edition, request.toContent(), null, clock.instant());
+    public ForumSession create(int edition, SessionDetails details) {
+        ForumSession session = ForumSession.of(edition, details.toContent(), null, clock.instant());
         speakers.requireRegistered(edition, session.content.speakerList());
         sessions.persist(session);
         events.accepted(session);
@@ -48,11 +46,8 @@ public class SessionService {
     @Transactional
     public ForumSession unschedule(int edition, UUID id) {
         ForumSession session = lock(edition, id);
-        if (session.status != SessionStatus.SCHEDULED) {
-            throw Refusal.conflict("not-scheduled", "Session " + id + " is " + session.status + ".");
-        }
-        bookings.release(id);
         session.unschedule(clock.instant());
+        bookings.release(id);
         events.unscheduled(session);
         return session;
     }
@@ -61,12 +56,9 @@ public class SessionService {
     @Transactional
     public ForumSession cancel(int edition, UUID id) {
         ForumSession session = lock(edition, id);
-        if (session.status == SessionStatus.CANCELLED) {
-            throw Refusal.conflict("already-cancelled", "Session " + id + " is already cancelled.");
-        }
+        session.cancel(clock.instant());
         bookings.release(id);
         seats.freeAllAt(id);
-        session.cancel(clock.instant());
         events.cancelled(session);
         return session;
     }

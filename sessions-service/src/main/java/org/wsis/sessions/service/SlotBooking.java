@@ -8,14 +8,12 @@ import org.wsis.sessions.Room;
 import org.wsis.sessions.SeatMode;
 import org.wsis.sessions.SessionContent;
 import org.wsis.sessions.SessionMode;
-import org.wsis.sessions.SessionStatus;
 import org.wsis.sessions.Venue;
-import org.wsis.sessions.events.SessionEvents;
+import org.wsis.sessions.service.outbox.SessionEvents;
 import org.wsis.sessions.repository.BookingRepository;
 import org.wsis.sessions.repository.RoomRepository;
 import org.wsis.sessions.repository.SeatRepository;
 import org.wsis.sessions.repository.VenueRepository;
-import org.wsis.sessions.rest.Conflict;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,9 +54,7 @@ public class SlotBooking {
     @Transactional
     public ForumSession book(int edition, UUID id, UUID roomId, Instant start, Instant end) {
         ForumSession session = sessions.lock(edition, id);
-        if (session.status == SessionStatus.CANCELLED) {
-            throw Refusal.conflict("session-cancelled", "Session " + id + " is cancelled.");
-        }
+        session.requireSchedulable();
         Venue venue = venues.findByIdOptional(edition).orElseThrow(() -> Refusal.conflict("venue-not-set",
                 "Set the venue of edition " + edition + " before scheduling."));
         if (!venue.contains(start, end)) {
@@ -73,7 +69,7 @@ public class SlotBooking {
         speakers.requireConfirmed(edition, content.speakerList());
 
         bookings.release(id); // a move replaces the session's own bookings
-        List<Conflict> conflicts = conflicts(id, content.speakerList(), roomId, start, end);
+        List<SlotConflict> conflicts = conflicts(id, content.speakerList(), roomId, start, end);
         if (!conflicts.isEmpty()) {
             throw Scheduler.slotTaken(conflicts);
         }
@@ -90,19 +86,19 @@ public class SlotBooking {
 
     /** The sessions standing in the way of this slot, as committed now. */
     @Transactional
-    public List<Conflict> conflictsNow(int edition, UUID id, UUID roomId, Instant start, Instant end) {
+    public List<SlotConflict> conflictsNow(int edition, UUID id, UUID roomId, Instant start, Instant end) {
         ForumSession session = sessions.lock(edition, id);
         return conflicts(id, session.content.speakerList(), roomId, start, end);
     }
 
-    private List<Conflict> conflicts(UUID id, List<UUID> speakerIds, UUID roomId, Instant start, Instant end) {
-        List<Conflict> conflicts = new ArrayList<>();
+    private List<SlotConflict> conflicts(UUID id, List<UUID> speakerIds, UUID roomId, Instant start, Instant end) {
+        List<SlotConflict> conflicts = new ArrayList<>();
         if (roomId != null) {
             bookings.roomConflicts(id, roomId, start, end)
-                    .forEach(other -> conflicts.add(new Conflict(Conflict.Kind.ROOM_DOUBLE_BOOKED, other)));
+                    .forEach(other -> conflicts.add(new SlotConflict(SlotConflict.Kind.ROOM_DOUBLE_BOOKED, other)));
         }
         bookings.speakerConflicts(id, speakerIds, start, end)
-                .forEach(other -> conflicts.add(new Conflict(Conflict.Kind.SPEAKER_DOUBLE_BOOKED, other)));
+                .forEach(other -> conflicts.add(new SlotConflict(SlotConflict.Kind.SPEAKER_DOUBLE_BOOKED, other)));
         return conflicts;
     }
 

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import org.wsis.common.domain.Refusal;
 import org.wsis.sessions.Venue;
 import org.wsis.sessions.repository.VenueRepository;
-import org.wsis.sessions.rest.VenueRequest;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -24,7 +23,7 @@ public class VenueService {
 
     /** Creates or replaces the venue; sessions already scheduled keep their slots. */
     @Transactional
-    public Venue put(int edition, VenueRequest request) {
+    public Venue put(int edition, SetVenue request) {
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {

@@ -1,4 +1,4 @@
-package org.wsis.prizes.events;
+package org.wsis.prizes.service.outbox;
 
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.prizes.Nomination;

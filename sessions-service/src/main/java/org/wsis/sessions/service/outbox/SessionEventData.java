@@ -1,4 +1,4 @@
-package org.wsis.sessions.events;
+package org.wsis.sessions.service.outbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.wsis.sessions.ProposalStatus;

@@ -1,4 +1,4 @@
-package org.wsis.sessions.events;
+package org.wsis.sessions.service.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.events.Outbox;

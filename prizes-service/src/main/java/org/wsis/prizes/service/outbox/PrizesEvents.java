@@ -1,4 +1,4 @@
-package org.wsis.prizes.events;
+package org.wsis.prizes.service.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.events.Outbox;

@@ -1,4 +1,4 @@
-package org.wsis.prizes.events;
+package org.wsis.prizes.service.outbox;
 
 import java.util.List;
 import java.util.UUID;

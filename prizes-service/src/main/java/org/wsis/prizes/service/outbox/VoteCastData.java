@@ -1,4 +1,4 @@
-package org.wsis.prizes.events;
+package org.wsis.prizes.service.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.wsis.sessions.service;
+package org.wsis.sessions;
 
 /**
  * What an edition's public agenda views depend on: the latest release (immutable once published)

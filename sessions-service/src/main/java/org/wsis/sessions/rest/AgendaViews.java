@@ -1,7 +1,10 @@
-package org.wsis.sessions.service;
+package org.wsis.sessions.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wsis.sessions.rest.AgendaResponse;
+import org.wsis.sessions.service.AgendaEntry;
+import org.wsis.sessions.service.AgendaFilter;
+import org.wsis.sessions.service.AgendaJson;
+import org.wsis.sessions.service.AgendaService;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,8 +16,9 @@ import java.util.stream.Collectors;
 
 /** The published agenda as JSON, grouped by local day. */
 @ApplicationScoped
-public class AgendaViews {
+public class AgendaViews implements AgendaJson {
 
+    @Override
     public AgendaResponse json(AgendaService.PublishedAgenda agenda, AgendaFilter filter) {
         ZoneId zone = ZoneId.of(agenda.timeZone());
         Map<LocalDate, List<AgendaEntry>> byDay = agenda.entries().stream()
@@ -33,6 +37,6 @@ public class AgendaViews {
     private static AgendaResponse.Item item(AgendaService.PublishedAgenda agenda, AgendaEntry e) {
         return new AgendaResponse.Item(e.sessionId(), e.title(), e.summary(), e.format(), e.mode(), e.start(), e.end(),
                 e.roomId() == null ? null : new AgendaResponse.Place(e.roomId(), e.roomName()),
-                agenda.speakers(e), e.actionLines(), e.sdgs(), e.prizeWinners());
+                agenda.speakers(e), e.actionLines(), e.sdgs(), PrizeWinnerResponse.of(e.prizeWinners()));
     }
 }
