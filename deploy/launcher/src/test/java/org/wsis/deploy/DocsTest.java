@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocsTest {
 
-    private static final Path ROOT = root();
+    static final Path ROOT = root();
 
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");

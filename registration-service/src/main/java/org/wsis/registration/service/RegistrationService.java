@@ -13,7 +13,7 @@ import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationChanges;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
-import org.wsis.registration.events.ParticipantEvents;
+import org.wsis.registration.service.outbox.ParticipantEvents;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
-import org.wsis.registration.events.ParticipantEvents;
+import org.wsis.registration.service.outbox.ParticipantEvents;
 import org.wsis.registration.repository.RegistrationRepository;
 import org.wsis.registration.repository.RegistrationSettingsRepository;
 

@@ -12,7 +12,7 @@ import org.wsis.registration.Attendance;
 import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationSettings;
 import org.wsis.registration.RegistrationStatus;
-import org.wsis.registration.events.ParticipantEvents;
+import org.wsis.registration.service.outbox.ParticipantEvents;
 import org.wsis.registration.repository.RegistrationRepository;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.wsis.registration.events;
+package org.wsis.registration.service.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.wsis.common.events.Outbox;

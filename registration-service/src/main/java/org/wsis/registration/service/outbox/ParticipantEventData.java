@@ -1,4 +1,4 @@
-package org.wsis.registration.events;
+package org.wsis.registration.service.outbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.wsis.common.reference.StakeholderGroup;
