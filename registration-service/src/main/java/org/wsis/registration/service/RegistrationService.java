@@ -54,16 +54,22 @@ public class RegistrationService {
         RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElseThrow(() ->
                 notSetUp(edition));
         settings.requireOpenAt(now);
-        if (registrations.liveExistsForSubject(edition, subject)) {
+        RegistrationRepository.LiveHolders holders = registrations.liveHolders(edition, subject, r.email);
+        if (holders.subject()) {
             throw alreadyRegistered(edition);
         }
-        requireEmailFree(edition, r.email, null);
-        insert(r);
+        if (holders.email()) {
+            throw emailTaken(edition, r.email);
+        }
         events.registered(r);
-        if (AUTO_ACCREDITED.contains(r.stakeholderGroup)) {
-            // only a seat decision needs the edition lock (taken last, so registrations queue only for
-            // it); a REMOTE delegate is confirmed without queueing behind the in-person ones
-            seats.accredit(r.attendance == Attendance.IN_PERSON ? seats.lockEdition(edition) : settings, r, now);
+        boolean autoAccredited = AUTO_ACCREDITED.contains(r.stakeholderGroup);
+        if (autoAccredited && r.attendance == Attendance.REMOTE) {
+            seats.accredit(settings, r, now); // no seat to decide: confirmed before the insert, so one INSERT
+        }
+        insert(r);
+        if (autoAccredited && r.attendance == Attendance.IN_PERSON) {
+            // only a seat decision needs the edition lock, taken last so that registrations queue only for it
+            seats.accredit(seats.lockEdition(edition), r, now);
         }
         return r;
     }
