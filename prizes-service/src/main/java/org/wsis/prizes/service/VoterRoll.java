@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.wsis.common.events.RegistrationErasure;
+import org.wsis.common.events.participants.BatchPreload;
 import org.wsis.common.events.participants.ParticipantEventData;
 import org.wsis.common.events.participants.ParticipantReadModel;
 import org.wsis.common.events.participants.ParticipantStatus;
@@ -31,24 +32,27 @@ public class VoterRoll implements ParticipantReadModel {
     private final VoteRepository votes;
     private final NominationRepository nominations;
     private final Clock clock;
+    private final BatchPreload preloaded;
 
     public VoterRoll(EligibleVoterRepository voters, VoteRepository votes, NominationRepository nominations,
-                     Clock clock) {
+                     Clock clock, BatchPreload preloaded) {
         this.voters = voters;
         this.votes = votes;
         this.nominations = nominations;
         this.clock = clock;
+        this.preloaded = preloaded;
     }
 
     @Override
     public void preload(Collection<UUID> participantIds) {
-        voters.loadAll(participantIds); // record() and erase() then find them in the persistence context
+        // record() and erase() then find them in the persistence context, or know they are new
+        preloaded.found(participantIds, voters.loadAll(participantIds).stream().map(v -> v.participantId).toList());
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ParticipantEventData data, Instant reportedAt) {
-        EligibleVoter voter = voters.findByIdOptional(data.participantId()).orElse(null);
+        EligibleVoter voter = preloaded.find(data.participantId(), voters::findById).orElse(null);
         boolean known = voter != null;
         if (!known) {
             voter = new EligibleVoter();
@@ -71,6 +75,7 @@ public class VoterRoll implements ParticipantReadModel {
         }
         if (!known) {
             voters.persist(voter); // after the fields are set: the insert takes the state at persist time
+            preloaded.created(voter.participantId);
         }
     }
 
@@ -78,7 +83,7 @@ public class VoterRoll implements ParticipantReadModel {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(UUID participantId, int edition) {
-        EligibleVoter voter = voters.findByIdOptional(participantId).orElse(null);
+        EligibleVoter voter = preloaded.find(participantId, voters::findById).orElse(null);
         if (voter == null) {
             LOG.debugf("Erasure of unknown participant %s: tombstone only", participantId);
             voter = new EligibleVoter();
@@ -87,6 +92,7 @@ public class VoterRoll implements ParticipantReadModel {
             voter.status = ParticipantStatus.ERASED;
             voter.updatedAt = clock.instant();
             voters.persist(voter);
+            preloaded.created(voter.participantId);
             return;
         }
         if (voter.subject != null) {

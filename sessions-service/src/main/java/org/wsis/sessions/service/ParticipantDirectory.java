@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.wsis.common.events.RegistrationErasure;
+import org.wsis.common.events.participants.BatchPreload;
 import org.wsis.common.events.participants.ParticipantEventData;
 import org.wsis.common.events.participants.ParticipantReadModel;
 import org.wsis.common.events.participants.ParticipantStatus;
@@ -30,26 +31,30 @@ public class ParticipantDirectory implements ParticipantReadModel {
     private final SessionRepository sessions;
     private final ProposalRepository proposals;
     private final Clock clock;
+    private final BatchPreload preloaded;
 
     public ParticipantDirectory(ParticipantRepository participants, SeatRepository seats,
-                                SessionRepository sessions, ProposalRepository proposals, Clock clock) {
+                                SessionRepository sessions, ProposalRepository proposals, Clock clock,
+                                BatchPreload preloaded) {
         this.participants = participants;
         this.seats = seats;
         this.sessions = sessions;
         this.proposals = proposals;
         this.clock = clock;
+        this.preloaded = preloaded;
     }
 
     @Override
     public void preload(Collection<UUID> participantIds) {
-        participants.lockAll(participantIds); // record() and erase() then find them locked in the context
+        // record() and erase() then find them locked in the persistence context, or know they are new
+        preloaded.found(participantIds, participants.lockAll(participantIds).stream().map(p -> p.id).toList());
     }
 
     /** Applies the event; a withdrawal (cancelled, erased) frees the person's seats and flags their sessions. */
     @Override
     @Transactional
     public void record(ParticipantEventData data, Instant reportedAt) {
-        Participant p = participants.lock(data.participantId());
+        Participant p = preloaded.find(data.participantId(), participants::lock).orElse(null);
         if (p != null && p.status == ParticipantStatus.ERASED) {
             return; // erasure is final: a late event must not bring personal data back
         }
@@ -66,6 +71,7 @@ public class ParticipantDirectory implements ParticipantReadModel {
         p.updatedAt = clock.instant();
         if (!known) {
             participants.persist(p);
+            preloaded.created(p.id);
         }
         if (p.hasWithdrawn()) {
             withdraw(p.id);
@@ -80,7 +86,7 @@ public class ParticipantDirectory implements ParticipantReadModel {
     @Override
     @Transactional
     public void erase(UUID id, int edition) {
-        Participant p = participants.lock(id);
+        Participant p = preloaded.find(id, participants::lock).orElse(null);
         if (p != null && p.subject != null) {
             proposals.forgetProposer(RegistrationErasure.of(id, p.edition, p.subject,
                     participants.hasOtherLiveRegistration(p.edition, p.subject, id)));
@@ -91,6 +97,7 @@ public class ParticipantDirectory implements ParticipantReadModel {
             p.edition = edition;
             p.erase(clock.instant());
             participants.persist(p);
+            preloaded.created(p.id);
         } else {
             p.erase(clock.instant());
         }
