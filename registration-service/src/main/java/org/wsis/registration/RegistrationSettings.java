@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.wsis.common.domain.Refusal;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** An edition's registration window and in-person capacity. */
 @Entity
@@ -50,10 +51,15 @@ public class RegistrationSettings {
 
     /** Registration is accepted only inside the window. */
     public void requireOpenAt(Instant moment) {
-        if (!isOpenAt(moment)) {
-            throw Refusal.conflict("registration-closed", "Registration for edition " + edition
-                    + " is open from " + opensAt + " until " + closesAt + ".");
-        }
+        refusalAt(moment).ifPresent(refusal -> {
+            throw refusal;
+        });
+    }
+
+    /** Why a registration at that moment is refused; empty inside the window. */
+    public Optional<Refusal> refusalAt(Instant moment) {
+        return isOpenAt(moment) ? Optional.empty() : Optional.of(Refusal.conflict("registration-closed",
+                "Registration for edition " + edition + " is open from " + opensAt + " until " + closesAt + "."));
     }
 
     public boolean isOpenAt(Instant moment) {

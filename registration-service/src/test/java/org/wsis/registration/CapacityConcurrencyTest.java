@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,6 +87,59 @@ class CapacityConcurrencyTest {
                 .then().extract().statusCode());
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
         assertThat(codes).filteredOn(c -> c == 409).hasSize(19);
+    }
+
+    @Test
+    void parallelRegistrationsOfOneEmailByDifferentPeopleYieldOne() throws Exception {
+        int edition = 2063;
+        Api.openRegistration(edition, 10);
+        String email = "shared." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        List<Callable<String>> calls = new ArrayList<>(); // each answers its problem type, or "created"
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = registration("ACADEMIA", "REMOTE");
+            body.put("email", i % 2 == 0 ? email : email.toUpperCase(java.util.Locale.ROOT)); // one address
+            String subject = newSubject();
+            calls.add(() -> {
+                var answer = as(participant(subject)).body(body)
+                        .post("/editions/" + edition + "/registrations").then().extract();
+                return answer.statusCode() == 201 ? "created" : answer.path("type");
+            });
+        }
+        List<String> outcomes = parallel(20, calls);
+        assertThat(outcomes).filteredOn("created"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn("urn:wsis:problem:email-taken"::equals).hasSize(19);
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM registration WHERE edition = " + edition
+                     + " AND lower(email) = '" + email + "'")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    /** Registrations are written in batches: one refused application must not take its batch's others down. */
+    @Test
+    void aRefusedApplicationAmongParallelOnesRefusesOnlyItself() throws Exception {
+        int edition = 2064;
+        Api.openRegistration(edition, 10);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Map<String, Object> body = registration("GOVERNMENT", "REMOTE");
+            if (i % 10 == 0) {
+                body.put("visaSupportRequested", true); // without a nationality: 400 for this one only
+            }
+            String subject = newSubject();
+            calls.add(() -> as(participant(subject)).body(body)
+                    .post("/editions/" + edition + "/registrations").then().extract().statusCode());
+        }
+        List<Integer> codes = parallel(40, calls);
+        assertThat(codes).filteredOn(c -> c == 400).hasSize(4);
+        assertThat(codes).filteredOn(c -> c == 201).hasSize(36);
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM registration WHERE edition = " + edition
+                     + " AND status = 'CONFIRMED'")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(36);
+        }
     }
 
     private static <T> List<T> parallel(int times, Callable<T> call) throws Exception {

@@ -3,6 +3,7 @@ package org.wsis.prizes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wsis.common.reference.ActionLine;
+import org.wsis.common.batch.GroupCommit;
 import org.wsis.common.domain.Refusal;
 import org.wsis.prizes.ContestPhase;
 import org.wsis.prizes.Vote;
@@ -40,17 +41,6 @@ public class VoteService {
     public record Cast(Vote vote, boolean created) {
     }
 
-    /** What became of one ballot: its vote, or the refusal the voter gets. */
-    public record Outcome(Cast cast, Refusal refusal) {
-        static Outcome of(Cast cast) {
-            return new Outcome(cast, null);
-        }
-
-        static Outcome refused(Refusal refusal) {
-            return new Outcome(null, refusal);
-        }
-    }
-
     private final PhaseGuard phases;
     private final BallotRepository ballots;
     private final VoteRepository votes;
@@ -76,8 +66,9 @@ public class VoteService {
      * lock is held until the commit, so no vote commits after VOTING has ended.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Outcome> castAll(List<Ballot> batch) {
-        Outcome[] outcomes = new Outcome[batch.size()];
+    public List<GroupCommit.Outcome<Cast>> castAll(List<Ballot> batch) {
+        @SuppressWarnings("unchecked")
+        GroupCommit.Outcome<Cast>[] outcomes = new GroupCommit.Outcome[batch.size()];
         Map<Integer, List<Integer>> byEdition = new TreeMap<>(); // editions locked in one order
         for (int i = 0; i < batch.size(); i++) {
             byEdition.computeIfAbsent(batch.get(i).edition(), e -> new ArrayList<>()).add(i);
@@ -86,10 +77,11 @@ public class VoteService {
         return Arrays.asList(outcomes);
     }
 
-    private void castInEdition(int edition, List<Ballot> batch, List<Integer> indexes, Outcome[] outcomes) {
+    private void castInEdition(int edition, List<Ballot> batch, List<Integer> indexes,
+                                GroupCommit.Outcome<Cast>[] outcomes) {
         Optional<Refusal> closed = phases.refusal(edition, ContestPhase.VOTING, "Votes can be cast");
         if (closed.isPresent()) {
-            indexes.forEach(i -> outcomes[i] = Outcome.refused(closed.get()));
+            indexes.forEach(i -> outcomes[i] = GroupCommit.Outcome.refused(closed.get()));
             return;
         }
         Map<String, BallotRepository.Confirmed> confirmed = ballots.confirmedVoters(edition,
@@ -104,10 +96,10 @@ public class VoteService {
             BallotRepository.Confirmed voter = confirmed.get(ballot.voter());
             ActionLine category = categories.get(ballot.nominationId());
             if (voter == null) {
-                outcomes[i] = Outcome.refused(Refusal.notPermitted(
+                outcomes[i] = GroupCommit.Outcome.refused(Refusal.notPermitted(
                         "Only participants with a CONFIRMED registration for edition " + edition + " may vote."));
             } else if (category == null) {
-                outcomes[i] = Outcome.refused(Refusal.notFound("No nominated project "
+                outcomes[i] = GroupCommit.Outcome.refused(Refusal.notFound("No nominated project "
                         + ballot.nominationId() + " in edition " + edition + "."));
             } else {
                 Vote vote = newVote(ballot, category, voter, now);
@@ -124,7 +116,7 @@ public class VoteService {
         Map<String, Vote> earlier = castBefore(edition, proposed.values().stream()
                 .filter(v -> !inserted.contains(v.id)).toList());
         proposed.forEach((i, vote) -> outcomes[i] = inserted.contains(vote.id)
-                ? Outcome.of(new Cast(vote, true))
+                ? GroupCommit.Outcome.of(new Cast(vote, true))
                 : answerWithEarlier(vote, earlier.get(key(vote.voterKey, vote.category))));
     }
 
@@ -152,18 +144,18 @@ public class VoteService {
                 .collect(Collectors.toMap(v -> key(v.voterKey, v.category), v -> v, (a, b) -> a));
     }
 
-    private static Outcome answerWithEarlier(Vote attempted, Vote earlier) {
+    private static GroupCommit.Outcome<Cast> answerWithEarlier(Vote attempted, Vote earlier) {
         if (earlier == null) {
             throw new IllegalStateException("vote conflict without a vote for " + attempted.category);
         }
         if (!earlier.nominationId.equals(attempted.nominationId)) {
-            return Outcome.refused(Refusal.conflict("already-voted-in-category", "You already voted in category "
+            return GroupCommit.Outcome.refused(Refusal.conflict("already-voted-in-category", "You already voted in category "
                             + attempted.category.number() + " (" + attempted.category.name() + ") of edition "
                             + attempted.edition + ": one vote per category.")
                     .with("nominationId", earlier.nominationId)
                     .with("receipt", earlier.receipt));
         }
-        return Outcome.of(new Cast(earlier, false));
+        return GroupCommit.Outcome.of(new Cast(earlier, false));
     }
 
     private static String key(String voterKey, ActionLine category) {

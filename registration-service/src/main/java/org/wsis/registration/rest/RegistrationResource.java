@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,14 +34,15 @@ import org.wsis.common.security.Caller;
 import org.wsis.common.security.Roles;
 import org.wsis.registration.Attendance;
 import org.wsis.registration.Emails;
-import org.wsis.registration.Registration;
 import org.wsis.registration.RegistrationStatus;
 import org.wsis.registration.repository.RegistrationFilter;
+import org.wsis.registration.service.RegistrationDesk;
 import org.wsis.registration.service.RegistrationQueries;
 import org.wsis.registration.service.RegistrationService;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.wsis.common.reference.Edition;
 
 @Path("/editions/{edition}/registrations")
@@ -57,12 +59,14 @@ public class RegistrationResource {
 
     private final RegistrationService service;
     private final RegistrationQueries queries;
+    private final RegistrationDesk desk;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public RegistrationResource(RegistrationService service, RegistrationQueries queries, Caller caller,
-                                JsonWebToken token) {
+    public RegistrationResource(RegistrationService service, RegistrationDesk desk, RegistrationQueries queries,
+                                Caller caller, JsonWebToken token) {
         this.service = service;
+        this.desk = desk;
         this.queries = queries;
         this.caller = caller;
         this.token = token;
@@ -80,11 +84,14 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "Outside the registration window, no settings, or already registered (person or email)")
     @APIResponse(responseCode = "429", description = "Too many calls from this account or network address; retry after the Retry-After delay")
     @org.wsis.common.ratelimit.RateLimited("registration")
-    public Response register(@PathParam("edition") @Edition int edition,
-                             @NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Registration registration = service.register(edition, caller.subject(), request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(registration.id.toString()).build())
-                .entity(RegistrationResponse.of(registration)).build();
+    public CompletionStage<Response> register(@PathParam("edition") @Edition int edition,
+                                              @NotNull @Valid RegistrationRequest request,
+                                              @jakarta.ws.rs.core.Context UriInfo uri) {
+        // non-blocking: the body is read on the event loop, and the request waits for its batch without a thread
+        UriBuilder location = uri.getAbsolutePathBuilder();
+        return desk.register(edition, caller.subject(), request.toDetails()).thenApply(registration ->
+                Response.created(location.path(registration.id.toString()).build())
+                        .entity(RegistrationResponse.of(registration)).build());
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.wsis.common.DatabaseFailures;
+import org.wsis.common.batch.GroupCommit;
 import org.wsis.common.reference.StakeholderGroup;
 import org.wsis.common.domain.Refusal;
 import org.wsis.common.security.Caller;
@@ -19,12 +20,22 @@ import org.wsis.registration.repository.RegistrationSettingsRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** The registration lifecycle. Each method is one transaction; its events commit with it. */
+/**
+ * The registration lifecycle. Each method is one transaction (new registrations: one per batch); its
+ * events commit with it.
+ */
 @ApplicationScoped
 public class RegistrationService {
 
@@ -47,43 +58,83 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public Registration register(int edition, String subject, PersonalDetails details) {
-        Instant now = clock.instant();
-        Registration r = Registration.open(edition, subject, details, now);
-        RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElseThrow(() ->
-                notSetUp(edition));
-        settings.requireOpenAt(now);
-        RegistrationRepository.LiveHolders holders = registrations.liveHolders(edition, subject, r.email);
-        if (holders.subject()) {
-            throw alreadyRegistered(edition);
-        }
-        if (holders.email()) {
-            throw emailTaken(edition, r.email);
-        }
-        events.registered(r);
-        boolean autoAccredited = AUTO_ACCREDITED.contains(r.stakeholderGroup);
-        if (autoAccredited && r.attendance == Attendance.REMOTE) {
-            seats.accredit(settings, r, now); // no seat to decide: confirmed before the insert, so one INSERT
-        }
-        insert(r);
-        if (autoAccredited && r.attendance == Attendance.IN_PERSON) {
-            // only a seat decision needs the edition lock, taken last so that registrations queue only for it
-            seats.accredit(seats.lockEdition(edition), r, now);
-        }
-        return r;
+    /** A person's application to register: who asks (token subject) and what they tell. */
+    public record Application(int edition, String subject, PersonalDetails details) {
     }
 
-    /** The unique indexes settle races the checks above cannot see (two requests at the same instant). */
-    private void insert(Registration r) {
+    /**
+     * Registers a batch of applications in the caller's transaction (the group commit's, see
+     * {@link RegistrationDesk}), each with the outcome it would have had alone, in arrival order: per
+     * edition the settings are read once, the subjects and emails already held are checked in one
+     * statement, the rows and their events are written in JDBC batches at one flush, and the edition
+     * lock is taken once, only when an in-person seat is to be decided. The unique indexes settle a
+     * race with another instance: the batch then fails, and each application is tried alone.
+     */
+    public List<GroupCommit.Outcome<Registration>> registerAll(List<Application> batch) {
+        @SuppressWarnings("unchecked")
+        GroupCommit.Outcome<Registration>[] outcomes = new GroupCommit.Outcome[batch.size()];
+        Map<Integer, List<Integer>> byEdition = new TreeMap<>(); // edition locks taken in one order
+        for (int i = 0; i < batch.size(); i++) {
+            byEdition.computeIfAbsent(batch.get(i).edition(), e -> new ArrayList<>()).add(i);
+        }
+        Instant now = clock.instant();
         try {
-            registrations.persistAndFlush(r);
+            byEdition.forEach((edition, indexes) -> registerInEdition(edition, batch, indexes, outcomes, now));
+            registrations.flush();
         } catch (PersistenceException e) {
             String constraint = DatabaseFailures.uniqueViolation(e).orElseThrow(() -> e);
-            if (constraint.contains("email")) {
-                throw emailTaken(r.edition, r.email);
+            Application first = batch.get(0); // the one concerned when alone; a larger batch is split anyway
+            throw constraint.contains("email") ? emailTaken(first.edition(), first.details().email())
+                    : alreadyRegistered(first.edition());
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private void registerInEdition(int edition, List<Application> batch, List<Integer> indexes,
+                                   GroupCommit.Outcome<Registration>[] outcomes, Instant now) {
+        RegistrationSettings settings = settingsRepository.findByIdOptional(edition).orElse(null);
+        Refusal closed = settings == null ? notSetUp(edition) : settings.refusalAt(now).orElse(null);
+        if (closed != null) {
+            indexes.forEach(i -> outcomes[i] = GroupCommit.Outcome.refused(closed));
+            return;
+        }
+        RegistrationRepository.LiveHolders held = registrations.liveHolders(edition,
+                indexes.stream().map(i -> batch.get(i).subject()).toList(),
+                indexes.stream().map(i -> batch.get(i).details().email()).toList());
+        Set<String> subjects = new HashSet<>(held.subjects());
+        Set<String> emails = new HashSet<>(held.emails());
+        List<Registration> toSeat = new ArrayList<>();
+        for (int i : indexes) {
+            Application application = batch.get(i);
+            try {
+                Registration r = Registration.open(edition, application.subject(), application.details(), now);
+                String email = r.email.toLowerCase(Locale.ROOT);
+                if (subjects.contains(r.subject)) {
+                    throw alreadyRegistered(edition);
+                }
+                if (emails.contains(email)) {
+                    throw emailTaken(edition, r.email);
+                }
+                subjects.add(r.subject);
+                emails.add(email);
+                events.registered(r);
+                if (AUTO_ACCREDITED.contains(r.stakeholderGroup)) {
+                    if (r.attendance == Attendance.REMOTE) {
+                        seats.accredit(settings, r, now); // no seat to decide: confirmed before its single INSERT
+                    } else {
+                        toSeat.add(r);
+                    }
+                }
+                registrations.persist(r);
+                outcomes[i] = GroupCommit.Outcome.of(r);
+            } catch (Refusal refusal) {
+                outcomes[i] = GroupCommit.Outcome.refused(refusal);
             }
-            throw alreadyRegistered(r.edition);
+        }
+        if (!toSeat.isEmpty()) {
+            // only a seat decision needs the edition lock: taken once, after the inserts, held the shortest time
+            RegistrationSettings locked = seats.lockEdition(edition);
+            toSeat.forEach(r -> seats.accredit(locked, r, now));
         }
     }
 
