@@ -39,9 +39,14 @@ final class RegistrationScenario {
     List<Voter> run(int count) throws Exception {
         int rate = bench.options.registrationsPerSecond();
         Instant from = Instant.now();
+        CpuUsage cpu = new CpuUsage(bench.state());
+        CpuUsage.Sample before = cpu.sample();
         Registered registered = register("run", count, rate);
         Map<String, Object> scenario = registered.tally().describe();
         awaitKnownEverywhere(registered);
+        // until both consumers applied them: the events' relay and consumption are part of a registration's cost
+        scenario.put("cpuMsPerRegistration", CpuUsage.perOperation(before, cpu.sample(),
+                registered.tally().acceptedCount()));
         Set<String> subjects = new java.util.HashSet<>();
         registered.voters().forEach(v -> subjects.add(v.subject()));
         Map<String, Instant> confirmed = new HashMap<>();
