@@ -3,12 +3,12 @@ package org.wsis.prizes;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.wsis.infra.testing.AuthorizationMatrixChecks;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Who may do what in prizes-service, each operation called in the contest phase where it means
@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
 
-    private static final int SUBMISSION = 2911;
-    private static final int REVIEW = 2912;
-    private static final int VOTING = 2913;
-    private static final int EVALUATION = 2914;
-    private static final int CLOSED = 2915;
-    private static final AtomicInteger FRESH = new AtomicInteger(2920); // a new contest for each phase change
+    private static final int SUBMISSION = TestEditions.next();
+    private static final int REVIEW = TestEditions.next();
+    private static final int VOTING = TestEditions.next();
+    private static final int EVALUATION = TestEditions.next();
+    private static final int CLOSED = TestEditions.next();
 
+    // set up once for the class in the first @BeforeEach, not in @BeforeAll: Quarkus points REST Assured at the
+    // application only in its beforeEach, so REST calls from @BeforeAll go to the wrong port
     private static boolean ready;
     private static final Deque<String> toReview = new ArrayDeque<>();
     private static final Deque<Participants.Registration> voters = new ArrayDeque<>();
@@ -105,7 +106,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
             case "PUT /editions/{edition}/contest" ->
                     Target.of(owner, Map.of("edition", SUBMISSION)).withBody("{\"championsPerCategory\":5}");
             case "POST /editions/{edition}/contest/phase" -> {
-                int edition = FRESH.getAndIncrement();
+                int edition = TestEditions.next(); // a new contest for each phase change
                 Api.openContest(edition, 5);
                 yield Target.of(owner, Map.of("edition", edition)).withBody("{\"phase\":\"REVIEW\"}");
             }

@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import static org.wsis.prizes.Api.reviewer;
 @QuarkusTest
 class ContestResourceTest {
 
-    private static final int EDITION = 2101;
+    private static final int EDITION = TestEditions.next();
     private static final String CONTEST = "/editions/" + EDITION + "/contest";
 
     @Test

@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import static org.wsis.prizes.Api.reviewer;
 @QuarkusTest
 class NominationResourceTest {
 
-    private static final int EDITION = 2102;
+    private static final int EDITION = TestEditions.next();
     private static final String NOMINATIONS = "/editions/" + EDITION + "/nominations";
 
     @Test

@@ -3,6 +3,7 @@ package org.wsis.prizes;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.wsis.infra.testing.OpenApiFuzzChecks;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.Set;
 
@@ -10,7 +11,9 @@ import java.util.Set;
 @QuarkusTest
 class OpenApiFuzzTest extends OpenApiFuzzChecks {
 
-    private static final int EDITION = 2905;
+    private static final int EDITION = TestEditions.next();
+    // once for the class in the first @BeforeEach, not in @BeforeAll: Quarkus points REST Assured at the
+    // application only in its beforeEach
     private static boolean opened;
 
     @BeforeEach

@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.time.Duration;
 
@@ -13,7 +14,7 @@ import static org.wsis.prizes.Api.vote;
 @QuarkusTest
 class ParticipantEventsConsumerTest {
 
-    private static final int EDITION = 2121;
+    private static final int EDITION = TestEditions.next();
 
     @Test
     void erasingAnUnknownParticipantLeavesATombstoneThatLateEventsCannotLift() {

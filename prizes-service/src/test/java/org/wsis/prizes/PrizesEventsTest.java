@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.EventContracts;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.infra.testing.TopicProbe;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import static org.wsis.prizes.Api.reviewer;
 @QuarkusTest
 class PrizesEventsTest {
 
-    private static final int EDITION = 2106;
+    private static final int EDITION = TestEditions.next();
     private static final String KEY = String.valueOf(EDITION);
     private static final ObjectMapper JSON = new ObjectMapper();
 

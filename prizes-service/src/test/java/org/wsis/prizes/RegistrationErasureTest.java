@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.UUID;
 
@@ -26,7 +27,7 @@ class RegistrationErasureTest {
 
     @Test
     void erasingACancelledRegistrationKeepsTheVotesOfTheLiveOne() {
-        int edition = 2116;
+        int edition = TestEditions.next();
         String[] nominated = votingContest(edition);
         Participants.Registration first = Participants.confirmed(edition);
         String subject = first.subject();
@@ -52,7 +53,7 @@ class RegistrationErasureTest {
 
     @Test
     void erasingACancelledRegistrationKeepsTheNominationsOfTheLiveOne() {
-        int edition = 2117;
+        int edition = TestEditions.next();
         String nominations = "/editions/" + edition + "/nominations";
         Api.openContest(edition, 3);
         Participants.Registration first = Participants.confirmed(edition);
@@ -73,7 +74,7 @@ class RegistrationErasureTest {
 
     @Test
     void rowsThatNameNoRegistrationFollowThePersonUntilTheirLastLiveRegistrationIsErased() {
-        int edition = 2118;
+        int edition = TestEditions.next();
         String[] nominated = votingContest(edition);
         Participants.Registration first = Participants.confirmed(edition);
         String subject = first.subject();

@@ -3,6 +3,7 @@ package org.wsis.prizes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import static org.wsis.prizes.Api.organiser;
 @QuarkusTest
 class VoteConcurrencyTest {
 
-    private static final int EDITION = 2104;
+    private static final int EDITION = TestEditions.next();
     private static final int VOTERS = 50;
     private static final int NOMINATIONS = 10;
 
@@ -96,7 +97,7 @@ class VoteConcurrencyTest {
      */
     @Test
     void votesRacingTheEndOfVotingAreCountedExactlyWhenAcknowledged() throws Exception {
-        int edition = 2115;
+        int edition = TestEditions.next();
         Api.openContest(edition, 3);
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -6,6 +6,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import static org.wsis.prizes.Api.vote;
 @QuarkusTest
 class VoteIntegrityTest {
 
-    private static final int EDITION = 2110;
+    private static final int EDITION = TestEditions.next();
     private static final String SIGNALS = "/editions/{edition}/vote-integrity";
     private static final String ANOMALIES = SIGNALS + "/anomalies";
 
@@ -114,7 +115,8 @@ class VoteIntegrityTest {
 
     @Test
     void onlyOrganisersSeeTheSignals() {
-        int edition = 2111;
+        int edition = TestEditions.next();
+        int unknown = TestEditions.next(); // no contest
         Api.openContest(edition, 3);
         for (String path : List.of(SIGNALS, ANOMALIES)) {
             anonymous().get(path, edition).then().statusCode(401)
@@ -124,7 +126,7 @@ class VoteIntegrityTest {
             as(reviewer()).get(path, edition).then().statusCode(403)
                     .contentType(startsWith("application/problem+json"));
             as(organiser()).get(path, edition).then().statusCode(200).body("nominations", hasSize(0));
-            as(organiser()).get(path, 2197).then().statusCode(404)
+            as(organiser()).get(path, unknown).then().statusCode(404)
                     .contentType(startsWith("application/problem+json"))
                     .body("type", equalTo("urn:wsis:problem:not-found"));
             as(organiser()).get(path, 1999).then().statusCode(400)

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wsis.common.ratelimit.RateLimiter;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class VoteRateLimitTest {
 
-    private static final int EDITION = 2907;
+    private static final int EDITION = TestEditions.next();
 
     @Inject
     RateLimiter limiter;

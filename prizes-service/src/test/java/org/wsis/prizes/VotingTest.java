@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import static org.wsis.prizes.Api.vote;
 @QuarkusTest
 class VotingTest {
 
-    private static final int EDITION = 2103;
+    private static final int EDITION = TestEditions.next();
     private static final String VOTES = "/editions/" + EDITION + "/votes";
 
     @Test
@@ -79,7 +80,7 @@ class VotingTest {
         assertThat(check).doesNotContain(voter.subject()).doesNotContain(voteId);
         anonymous().get(VOTES + "/receipts/" + "x".repeat(43)).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        anonymous().get("/editions/2199/votes/receipts/" + receipt).then().statusCode(404);
+        anonymous().get("/editions/" + TestEditions.next() + "/votes/receipts/" + receipt).then().statusCode(404);
 
         as(participant(voter.subject())).get(VOTES + "/me").then().statusCode(200)
                 .body("items", hasSize(2)).body("items.receipt", containsInAnyOrder(receipt, second));
@@ -88,7 +89,7 @@ class VotingTest {
         // tallies for the staff only, equal to the stored votes
         as(participant(voter.subject())).get("/editions/" + EDITION + "/tallies").then().statusCode(403);
         anonymous().get("/editions/" + EDITION + "/tallies").then().statusCode(401);
-        as(organiser()).get("/editions/2198/tallies").then().statusCode(404);
+        as(organiser()).get("/editions/" + TestEditions.next() + "/tallies").then().statusCode(404);
         as(reviewer()).get("/editions/" + EDITION + "/tallies").then().statusCode(200)
                 .body("totalVotes", equalTo(2))
                 .body("categories.category", org.hamcrest.Matchers.contains("C7_E_HEALTH", "C11"))
@@ -100,7 +101,7 @@ class VotingTest {
 
     @Test
     void onlyConfirmedParticipantsMayVoteAndCancellationKeepsCastVotes() {
-        int edition = 2107;
+        int edition = TestEditions.next();
         Api.openContest(edition, 3);
         String health = Api.submit(edition, "C7_E_HEALTH", "Clinic Network");
         String learning = Api.submit(edition, "C7_E_LEARNING", "Open School");
@@ -122,7 +123,7 @@ class VotingTest {
         Participants.publishAndAwait(rejected, "rejected", "REJECTED");
         vote(edition, rejected.subject(), health).then().statusCode(403);
         // confirmed for another edition only
-        Participants.Registration elsewhere = Participants.confirmed(2199);
+        Participants.Registration elsewhere = Participants.confirmed(TestEditions.next());
         vote(edition, elsewhere.subject(), health).then().statusCode(403);
 
         // confirmed, votes, then cancels: the vote stays counted, no new one
@@ -137,7 +138,7 @@ class VotingTest {
 
     @Test
     void erasurePseudonymisesTheVotesAndWipesThePersonalFields() {
-        int edition = 2108;
+        int edition = TestEditions.next();
         Api.openContest(edition, 3);
         String health = Api.submit(edition, "C7_E_HEALTH", "Clinic Network");
         String learning = Api.submit(edition, "C7_E_LEARNING", "Open School");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wsis.common.ratelimit.RateLimiter;
 import org.wsis.infra.testing.TableCounts;
+import org.wsis.infra.testing.TestEditions;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AbuseLimitsTest {
 
-    private static final int EDITION = 2906;
+    private static final int EDITION = TestEditions.next();
 
     @Inject
     RateLimiter limiter;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.wsis.infra.testing.AuthorizationMatrixChecks;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.UUID;
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
 
-    private static final int EDITION = 2901;
+    private static final int EDITION = TestEditions.next();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeEach

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.KafkaBroker;
 import org.wsis.infra.testing.KafkaResource;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.infra.testing.TopicProbe;
 
 import java.time.Duration;
@@ -30,7 +31,7 @@ import static org.wsis.registration.Api.registration;
 @QuarkusTest
 class BrokerOutageTest {
 
-    private static final int EDITION = 2081;
+    private static final int EDITION = TestEditions.next();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import static org.wsis.registration.Api.registration;
 @QuarkusTest
 class CapacityConcurrencyTest {
 
-    private static final int EDITION = 2061;
+    private static final int EDITION = TestEditions.next();
     private static final String REGISTRATIONS = "/editions/" + EDITION + "/registrations";
 
     @Inject
@@ -78,7 +79,7 @@ class CapacityConcurrencyTest {
 
     @Test
     void parallelDuplicatesOfOnePersonYieldOneRegistration() throws Exception {
-        int edition = 2062;
+        int edition = TestEditions.next();
         Api.openRegistration(edition, 10);
         String subject = newSubject();
         List<Integer> codes = parallel(20, () -> as(participant(subject))

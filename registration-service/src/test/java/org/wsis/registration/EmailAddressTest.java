@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.JwtMinter;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.infra.testing.TestTokens;
 
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ import static org.wsis.registration.Api.registration;
 @QuarkusTest
 class EmailAddressTest {
 
-    private static final int EDITION = 2091;
+    private static final int EDITION = TestEditions.next();
     private static final String REGISTRATIONS = "/editions/" + EDITION + "/registrations";
     // non-ASCII characters travel as \\u escapes: the bytes on the wire do not depend on a charset
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();

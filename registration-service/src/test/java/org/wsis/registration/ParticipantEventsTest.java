@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.EventContracts;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.infra.testing.TopicProbe;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ import static org.wsis.registration.Api.registration;
 @QuarkusTest
 class ParticipantEventsTest {
 
-    private static final int EDITION = 2071;
+    private static final int EDITION = TestEditions.next();
     private static final String REGISTRATIONS = "/editions/" + EDITION + "/registrations";
     private static final String PREFIX = "org.wsis.participant.";
     private static final ObjectMapper JSON = new ObjectMapper();

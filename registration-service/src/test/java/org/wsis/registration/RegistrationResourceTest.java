@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.sql.SQLException;
 import java.util.Map;
@@ -31,7 +32,7 @@ import static org.wsis.registration.Api.registration;
 @QuarkusTest
 class RegistrationResourceTest {
 
-    private static final int EDITION = 2051;
+    private static final int EDITION = TestEditions.next();
     private static final String REGISTRATIONS = "/editions/" + EDITION + "/registrations";
 
     @Inject
@@ -91,12 +92,14 @@ class RegistrationResourceTest {
 
     @Test
     void registrationOutsideTheWindowOrWithoutSettingsIsRefused() {
+        int unopened = TestEditions.next(); // no settings at all
+        int closed = TestEditions.next();
         as(organiser()).body(Map.of("inPersonCapacity", 10, "opensAt", "2020-01-01T00:00:00Z",
-                "closesAt", "2020-02-01T00:00:00Z")).put("/editions/2052/registration-settings").then().statusCode(200);
-        as(participant(newSubject())).body(registration("GOVERNMENT", "REMOTE")).post("/editions/2052/registrations")
+                "closesAt", "2020-02-01T00:00:00Z")).put("/editions/" + closed + "/registration-settings").then().statusCode(200);
+        as(participant(newSubject())).body(registration("GOVERNMENT", "REMOTE")).post("/editions/" + closed + "/registrations")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:wsis:problem:registration-closed"));
-        as(participant(newSubject())).body(registration("GOVERNMENT", "REMOTE")).post("/editions/2053/registrations")
+        as(participant(newSubject())).body(registration("GOVERNMENT", "REMOTE")).post("/editions/" + unopened + "/registrations")
                 .then().statusCode(409).body("type", equalTo("urn:wsis:problem:registration-not-open"));
     }
 
@@ -286,7 +289,7 @@ class RegistrationResourceTest {
 
     @Test
     void organisersSearchFilterPageAndExport() {
-        int edition = 2054;
+        int edition = TestEditions.next();
         Api.openRegistration(edition, 100);
         String path = "/editions/" + edition + "/registrations";
         for (int i = 0; i < 3; i++) {
@@ -334,7 +337,8 @@ class RegistrationResourceTest {
 
     @Test
     void statisticsArePublicAndCountWithoutPersonalData() {
-        int edition = 2055;
+        int unknown = TestEditions.next(); // an edition nobody opened
+        int edition = TestEditions.next();
         Api.openRegistration(edition, 1);
         register(edition, newSubject(), registration("GOVERNMENT", "IN_PERSON"));
         register(edition, newSubject(), registration("GOVERNMENT", "IN_PERSON"));
@@ -352,7 +356,7 @@ class RegistrationResourceTest {
                 .body("confirmedInPerson", equalTo(1))
                 .body("waitlisted", equalTo(1))
                 .body("$", not(org.hamcrest.Matchers.hasKey("items")));
-        anonymous().get("/editions/2056/registration-statistics").then().statusCode(200)
+        anonymous().get("/editions/" + unknown + "/registration-statistics").then().statusCode(200)
                 .body("total", equalTo(0)).body("inPersonCapacity", nullValue());
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.wsis.common.reference.ActionLine;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.sessions.service.AgendaCache;
 import org.wsis.sessions.service.AgendaCalendar;
 import org.wsis.sessions.service.AgendaFilter;
@@ -48,7 +49,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class AgendaCacheTest {
 
-    private static final int EDITION = 2261;
+    private static final int EDITION = TestEditions.next();
     private static final String TOPIC = "wsis.participants";
     private static final String JSON_TYPE = "application/json;charset=UTF-8";
     private static final String ICS_TYPE = "text/calendar; charset=UTF-8";
@@ -193,7 +194,7 @@ class AgendaCacheTest {
 
     @Test
     void aSpeakersNewNameOrErasureChangesEveryView() throws Exception {
-        int edition = EDITION + 1;
+        int edition = TestEditions.next();
         UUID amina = UUID.randomUUID();
         String aminaSubject = "p-" + amina;
         Events.send(TOPIC,
@@ -265,7 +266,7 @@ class AgendaCacheTest {
 
     @Test
     void endlesslyVariedFiltersOnlyRecycleABoundedCache() throws Exception {
-        int edition = EDITION + 2;
+        int edition = TestEditions.next();
         Api.venue(edition);
         String room = Api.room(edition, "Bounded room", 50, true);
         String id = newSession(edition, session("Bounded", "IN_PERSON", 40, List.of()));

@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -35,7 +36,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class AgendaTest {
 
-    private static final int EDITION = 2206;
+    private static final int EDITION = TestEditions.next();
     private static final String PROBLEM = "application/problem+json";
 
     @Inject

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.wsis.infra.testing.AuthorizationMatrixChecks;
+import org.wsis.infra.testing.TestEditions;
 
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.UUID;
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
 
-    private static final int EDITION = 2902;
+    private static final int EDITION = TestEditions.next();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class ConcurrencyTest {
 
-    private static final int EDITION = 2204;
+    private static final int EDITION = TestEditions.next();
 
     @Inject
     AgroalDataSource db;
@@ -73,7 +74,7 @@ class ConcurrencyTest {
 
     @Test
     void aHundredParallelReservationsFillThirtySeats() throws Exception {
-        int edition = EDITION + 1;
+        int edition = TestEditions.next();
         Api.venue(edition);
         String room = Api.room(edition, "Thirty seats", 30, true);
         String id = newSession(edition, session("Popular", "HYBRID", 30, List.of()));

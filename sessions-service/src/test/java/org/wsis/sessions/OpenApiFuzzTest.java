@@ -3,6 +3,7 @@ package org.wsis.sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.wsis.infra.testing.OpenApiFuzzChecks;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import java.util.Set;
 @QuarkusTest
 class OpenApiFuzzTest extends OpenApiFuzzChecks {
 
-    private static final int EDITION = 2904;
+    private static final int EDITION = TestEditions.next();
 
     @BeforeEach
     void venue() {

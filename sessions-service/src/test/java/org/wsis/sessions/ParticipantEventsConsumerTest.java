@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +32,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class ParticipantEventsConsumerTest {
 
-    private static final int EDITION = 2207;
+    private static final int EDITION = TestEditions.next();
     private static final String TOPIC = "wsis.participants";
 
     @Inject
@@ -118,19 +119,20 @@ class ParticipantEventsConsumerTest {
 
     @Test
     void cancelledOrErasedParticipantsCannotBeProposedAsSpeakers() throws Exception {
+        int edition = TestEditions.next();
         UUID gone = UUID.randomUUID();
         Events.send(TOPIC,
-                Events.participantEvent("registered", EDITION + 1, gone, "p-" + gone, "Gone Soon"),
-                Events.participantEvent("cancelled", EDITION + 1, gone, "p-" + gone, null));
+                Events.participantEvent("registered", edition, gone, "p-" + gone, "Gone Soon"),
+                Events.participantEvent("cancelled", edition, gone, "p-" + gone, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(gone).equals("CANCELLED"));
         as(participant("p-proposer")).body(session("Withdrawn speaker", "VIRTUAL", 10, List.of(gone)))
-                .post(base(EDITION + 1) + "/proposals").then().statusCode(422)
+                .post(base(edition) + "/proposals").then().statusCode(422)
                 .body("type", equalTo("urn:wsis:problem:speaker-not-registered"));
     }
 
     @Test
     void erasingACancelledRegistrationKeepsTheProposalsOfTheLiveOne() throws Exception {
-        int edition = 2210;
+        int edition = TestEditions.next();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         String subject = "p-" + first;
@@ -165,7 +167,7 @@ class ParticipantEventsConsumerTest {
 
     @Test
     void erasingAnUnknownParticipantLeavesATombstoneThatLateEventsCannotLift() throws Exception {
-        int edition = EDITION + 2;
+        int edition = TestEditions.next();
         UUID unknown = UUID.randomUUID();
         Events.send(TOPIC, Events.participantEvent("erased", edition, unknown, null, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(unknown).equals("ERASED"));

@@ -2,6 +2,7 @@ package org.wsis.sessions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,7 @@ import static org.wsis.sessions.Api.organiser;
 @QuarkusTest
 class PrizeCeremonyTest {
 
-    private static final int EDITION = 2208;
+    private static final int EDITION = TestEditions.next();
     private static final String TYPE = "org.wsis.prizes.winners-announced.v1";
 
     @Test
@@ -50,7 +51,7 @@ class PrizeCeremonyTest {
     /** An organiser created the ceremony before the announcement: the winners fill that one. */
     @Test
     void winnersFillAnExistingCeremony() throws Exception {
-        int edition = EDITION + 10;
+        int edition = TestEditions.next();
         var body = Api.session("Prize ceremony", "HYBRID", 200, List.of());
         body.put("format", "PRIZE_CEREMONY");
         String ceremony = Api.newSession(edition, body);

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import static org.wsis.sessions.Api.session;
 @QuarkusTest
 class ProposalsTest {
 
-    private static final int EDITION = 2202;
+    private static final int EDITION = TestEditions.next();
     private static final String PROPOSALS = base(EDITION) + "/proposals";
     private static final String PROBLEM = "application/problem+json";
 
@@ -89,7 +90,7 @@ class ProposalsTest {
     void speakersMustBeRegisteredParticipantsOfTheEdition() throws Exception {
         Api.Person cancelled = Api.participantIn(db, EDITION, "CANCELLED", "Gone Away");
         Api.Person erased = Api.participantIn(db, EDITION, "ERASED", null);
-        Api.Person otherEdition = Api.participantIn(db, EDITION + 1, "CONFIRMED", "Elsewhere");
+        Api.Person otherEdition = Api.participantIn(db, TestEditions.next(), "CONFIRMED", "Elsewhere");
         Api.Person fine = Api.participantIn(db, EDITION, "WAITLISTED", "Waiting");
         for (UUID refused : List.of(cancelled.id(), erased.id(), otherEdition.id(), UUID.randomUUID())) {
             as(participant("p-speakers")).body(session("Speakers", "IN_PERSON", 20, List.of(fine.id(), refused)))

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class SchedulingTest {
 
-    private static final int EDITION = 2203;
+    private static final int EDITION = TestEditions.next();
     private static final String PROBLEM = "application/problem+json";
     // 10:00-11:00 in Geneva (UTC+2 in July)
     private static final String TEN = "2026-07-07T10:00:00+02:00";
@@ -118,7 +119,7 @@ class SchedulingTest {
 
     @Test
     void thePublicSeesScheduledSessionsAndOrganisersFilterEverything() throws Exception {
-        int edition = EDITION + 10;
+        int edition = TestEditions.next();
         Api.venue(edition);
         String room = Api.room(edition, "Filter room", 100, true);
         String scheduled = newSession(edition, session("Scheduled one", "IN_PERSON", 10, List.of()));
@@ -143,7 +144,7 @@ class SchedulingTest {
 
     @Test
     void schedulingNeedsAVenue() {
-        int edition = EDITION + 20;
+        int edition = TestEditions.next();
         String id = newSession(edition, session("No venue", "VIRTUAL", 10, List.of()));
         as(organiser()).body(slot(null, TEN, ELEVEN)).put(base(edition) + "/sessions/" + id + "/slot")
                 .then().statusCode(409).contentType(PROBLEM).body("type", equalTo("urn:wsis:problem:venue-not-set"));

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class SeatsTest {
 
-    private static final int EDITION = 2205;
+    private static final int EDITION = TestEditions.next();
     private static final String PROBLEM = "application/problem+json";
 
     @Inject

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.EventContracts;
+import org.wsis.infra.testing.TestEditions;
 import org.wsis.infra.testing.TopicProbe;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ import static org.wsis.sessions.Api.slot;
 @QuarkusTest
 class SessionEventsTest {
 
-    private static final int EDITION = 2209;
+    private static final int EDITION = TestEditions.next();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject

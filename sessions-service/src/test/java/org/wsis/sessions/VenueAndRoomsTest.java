@@ -2,6 +2,7 @@ package org.wsis.sessions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.TestEditions;
 
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import static org.wsis.sessions.Api.participant;
 @QuarkusTest
 class VenueAndRoomsTest {
 
-    private static final int EDITION = 2201;
+    private static final int EDITION = TestEditions.next();
     private static final String PROBLEM = "application/problem+json";
 
     @Test
@@ -67,7 +68,7 @@ class VenueAndRoomsTest {
                 .body("type", equalTo("urn:wsis:problem:room-name-taken"));
         // the same name in another edition is fine
         as(organiser()).body(Map.of("name", "Popov Room", "capacity", 40, "hybrid", false))
-                .post(base(EDITION + 50) + "/rooms").then().statusCode(201);
+                .post(base(TestEditions.next()) + "/rooms").then().statusCode(201);
 
         anonymous().get(base(EDITION) + "/rooms").then().statusCode(200)
                 .body("name", hasItem("Popov Room")).body("findAll { it.name == 'Popov Room' }", hasSize(1));
