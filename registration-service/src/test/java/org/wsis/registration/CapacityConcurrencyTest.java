@@ -92,7 +92,7 @@ class CapacityConcurrencyTest {
 
     @Test
     void parallelRegistrationsOfOneEmailByDifferentPeopleYieldOne() throws Exception {
-        int edition = 2063;
+        int edition = TestEditions.next();
         Api.openRegistration(edition, 10);
         String email = "shared." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         List<Callable<String>> calls = new ArrayList<>(); // each answers its problem type, or "created"
@@ -120,7 +120,7 @@ class CapacityConcurrencyTest {
     /** Registrations are written in batches: one refused application must not take its batch's others down. */
     @Test
     void aRefusedApplicationAmongParallelOnesRefusesOnlyItself() throws Exception {
-        int edition = 2064;
+        int edition = TestEditions.next();
         Api.openRegistration(edition, 10);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
