@@ -71,6 +71,9 @@ final class BenchContext {
         if (!answer.successful()) {
             throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": " + answer.body());
         }
+        if (answer.status() != 204 && (answer.body() == null || answer.body().isBlank())) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.status() + " without a body");
+        }
         return answer.json();
     }
 }
