@@ -1,8 +1,9 @@
 package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.wsis.infra.testing.AuthorizationMatrixChecks;
+import org.wsis.infra.testing.TestApplication;
 import org.wsis.infra.testing.TestEditions;
 
 import java.util.ArrayDeque;
@@ -24,19 +25,14 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
     private static final int EVALUATION = TestEditions.next();
     private static final int CLOSED = TestEditions.next();
 
-    // set up once for the class in the first @BeforeEach, not in @BeforeAll: Quarkus points REST Assured at the
-    // application only in its beforeEach, so REST calls from @BeforeAll go to the wrong port
-    private static boolean ready;
     private static final Deque<String> toReview = new ArrayDeque<>();
     private static final Deque<Participants.Registration> voters = new ArrayDeque<>();
     private static String nominatedInVoting;
     private static String championInEvaluation;
 
-    @BeforeEach
-    void contests() {
-        if (ready) {
-            return;
-        }
+    @BeforeAll
+    static void contests() {
+        TestApplication.pointRestAssured();
         Api.openContest(SUBMISSION, 5);
         Api.submit(SUBMISSION, "C1", "Submitter org");
 
@@ -70,7 +66,6 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
                 Api.advanceTo(edition, "CLOSED");
             }
         }
-        ready = true;
     }
 
     @Override

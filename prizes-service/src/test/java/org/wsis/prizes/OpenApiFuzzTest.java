@@ -1,8 +1,9 @@
 package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.wsis.infra.testing.OpenApiFuzzChecks;
+import org.wsis.infra.testing.TestApplication;
 import org.wsis.infra.testing.TestEditions;
 
 import java.util.Set;
@@ -12,16 +13,11 @@ import java.util.Set;
 class OpenApiFuzzTest extends OpenApiFuzzChecks {
 
     private static final int EDITION = TestEditions.next();
-    // once for the class in the first @BeforeEach, not in @BeforeAll: Quarkus points REST Assured at the
-    // application only in its beforeEach
-    private static boolean opened;
 
-    @BeforeEach
-    void contest() {
-        if (!opened) {
-            Api.openContest(EDITION, 5);
-            opened = true;
-        }
+    @BeforeAll
+    static void contest() {
+        TestApplication.pointRestAssured();
+        Api.openContest(EDITION, 5);
     }
 
     @Override
