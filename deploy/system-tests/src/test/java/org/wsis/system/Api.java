@@ -18,6 +18,11 @@ public final class Api {
         this.stack = stack;
     }
 
+    /** The port the service listens on, for requests sent without this blocking client. */
+    public int port(Service service) {
+        return stack.config().port(service);
+    }
+
     public ApiClient.Response send(String method, Service service, String path, String token, Object body) {
         try {
             return client.send(method, stack.url(service, path), token, body);

@@ -147,7 +147,8 @@ final class Flood implements AutoCloseable {
     }
 
     /** The status, or why there was none: "not sent", "timeout", "connection error". */
-    private static String kind(int code) {
+    /** "201", "503", or what happened instead of an answer: "not sent", "timeout", "connection error". */
+    static String kind(int code) {
         return switch (code) {
             case Outcome.NOT_SENT_CODE -> "not sent";
             case Outcome.TIMEOUT_CODE -> "timeout";

@@ -1,37 +1,48 @@
 package org.wsis.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.wsis.deploy.Service;
-import org.wsis.deploy.demo.ApiClient;
+import org.wsis.deploy.bench.LoadGenerator;
+import org.wsis.deploy.bench.Outcome;
+import org.wsis.deploy.bench.PreparedRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * A steady open-model mix of votes and registrations at fixed rates, with a client-side ledger:
+ * A steady open-model mix of votes and registrations at fixed rates, sent through the bench's
+ * non-blocking {@link LoadGenerator}, with a client-side ledger:
  * what was acknowledged (2xx), what failed with an answer (not written), and what is ambiguous
  * (no answer: may or may not have been written).
  */
 public final class Load implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Api api;
     private final Edition edition;
     private final List<String[]> voteSlots = new ArrayList<>(); // voter subject, token, category
     private final Map<String, List<UUID>> nominations;
     private final String registrantPrefix;
-    private final ExecutorService workers = Executors.newFixedThreadPool(12);
+    /**
+     * The bench's non-blocking client (12 connections per service, 20 s for a connection and for an
+     * answer), made on the first request: a load used only as a ledger (by {@link Flood}) needs none.
+     */
+    private LoadGenerator generator;
+    private final Queue<CompletableFuture<Void>> sent = new ConcurrentLinkedQueue<>();
     private final Random random = new Random(42);
     private int nextVote;
     private int nextRegistration;
@@ -94,12 +105,12 @@ public final class Load implements AutoCloseable {
             while (issuedVotes < votesBefore + elapsed * votesPerSecond && nextVote < voteSlots.size()) {
                 String[] slot = voteSlots.get(nextVote++);
                 issuedVotes++;
-                workers.execute(() -> vote(slot));
+                vote(slot);
             }
             while (issuedRegistrations < registrationsBefore + elapsed * registrationsPerSecond) {
                 String subject = registrantPrefix + (nextRegistration++);
                 issuedRegistrations++;
-                workers.execute(() -> register(subject));
+                register(subject);
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(10); // the pacing of the open-model generator, not a wait for a condition
@@ -122,58 +133,78 @@ public final class Load implements AutoCloseable {
         List<UUID> candidates = nominations.get(slot[2]);
         UUID nomination = candidates.get(Math.floorMod((slot[0] + slot[2]).hashCode(), candidates.size()));
         String key = slot[0] + "|" + slot[2];
-        long start = System.nanoTime();
-        try {
-            ApiClient.Response response = api.send("POST", Service.PRIZES, edition.path("/votes"), slot[1],
-                    Map.of("nominationId", nomination.toString()));
-            voteLatenciesMicros.add((System.nanoTime() - start) / 1000);
-            if (response.status() / 100 == 2) {
-                ackedVotes.put(key, nomination);
-            } else {
-                failures.computeIfAbsent("vote " + response.status(), k -> new AtomicInteger()).incrementAndGet();
-            }
-        } catch (RuntimeException e) {
-            ambiguousVotes.put(key, nomination);
-            failures.computeIfAbsent("vote " + rootCause(e), k -> new AtomicInteger()).incrementAndGet();
-        }
+        send("vote", PreparedRequest.json("POST", api.port(Service.PRIZES), edition.path("/votes"), slot[1],
+                Map.of("nominationId", nomination.toString())), voteLatenciesMicros, (code, body) -> {
+                    if (code / 100 == 2) {
+                        ackedVotes.put(key, nomination);
+                    } else if (code == Outcome.TIMEOUT_CODE || code == Outcome.CONNECTION_ERROR_CODE) {
+                        ambiguousVotes.put(key, nomination); // sent, no answer: may be stored
+                    }
+                });
     }
 
     private void register(String subject) {
-        long start = System.nanoTime();
-        try {
-            ApiClient.Response response = api.send("POST", Service.REGISTRATION, edition.path("/registrations"),
-                    edition.token(subject), Edition.registration(subject, "GOVERNMENT", "REMOTE"));
-            registrationLatenciesMicros.add((System.nanoTime() - start) / 1000);
-            if (response.status() == 201) {
-                ackedRegistrations.add(UUID.fromString(response.text("id")));
-            } else {
-                failures.computeIfAbsent("registration " + response.status(), k -> new AtomicInteger())
-                        .incrementAndGet();
+        send("registration", PreparedRequest.json("POST", api.port(Service.REGISTRATION),
+                edition.path("/registrations"), edition.token(subject),
+                Edition.registration(subject, "GOVERNMENT", "REMOTE")), registrationLatenciesMicros, (code, body) -> {
+                    if (code == 201) {
+                        ackedRegistrations.add(UUID.fromString(JSON.readTree(body).path("id").asText()));
+                    } else if (code == Outcome.TIMEOUT_CODE || code == Outcome.CONNECTION_ERROR_CODE) {
+                        ambiguousRegistrations.add(subject);
+                    }
+                });
+    }
+
+    private interface Recorded {
+        void answered(int code, String body) throws Exception;
+    }
+
+    /**
+     * Sends without waiting; the answer (or why there was none) goes to the ledger. Anything but a 2xx
+     * counts as a failure by kind ("vote 503", "registration connection error"); a request never sent
+     * (no connection within 20 s) is neither acknowledged nor ambiguous.
+     */
+    private void send(String what, PreparedRequest call, Queue<Long> latencies, Recorded recorded) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        sent.add(done);
+        if (generator == null) {
+            generator = new LoadGenerator(new LoadGenerator.Limits(12, 100_000, 20_000, 20_000));
+        }
+        LoadGenerator client = generator;
+        client.onLoop(() -> client.send(call, (code, body, micros) -> {
+            try {
+                if (code > 0) {
+                    latencies.add(micros);
+                }
+                if (code / 100 != 2) {
+                    failures.computeIfAbsent(what + " " + Flood.kind(code), k -> new AtomicInteger()).incrementAndGet();
+                }
+                recorded.answered(code, body);
+            } catch (Exception e) {
+                failures.computeIfAbsent(what + " unreadable answer", k -> new AtomicInteger()).incrementAndGet();
+            } finally {
+                done.complete(null);
             }
-        } catch (RuntimeException e) {
-            ambiguousRegistrations.add(subject);
-            failures.computeIfAbsent("registration " + rootCause(e), k -> new AtomicInteger()).incrementAndGet();
-        }
+        }));
     }
 
-    private static String rootCause(Throwable e) {
-        while (e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e.getClass().getSimpleName();
-    }
-
-    /** Waits for every issued request to be answered. */
-    public void drain() throws InterruptedException {
-        workers.shutdown();
-        if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("requests still unanswered after 60 s");
-        }
+    /** Waits for every issued request to be answered, then closes the client: a drained load sends no more. */
+    public void drain() {
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
+        close();
     }
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        if (generator == null) {
+            return;
+        }
+        try {
+            generator.close();
+            generator = null;
+        } catch (Exception e) {
+            throw new IllegalStateException("the load generator did not close", e);
+        }
     }
 
     public static String percentiles(ConcurrentLinkedQueue<Long> micros) {
