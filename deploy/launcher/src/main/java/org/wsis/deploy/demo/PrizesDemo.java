@@ -1,6 +1,7 @@
 package org.wsis.deploy.demo;
 
 import org.wsis.deploy.Service;
+import org.wsis.deploy.fixture.ContestEdition;
 
 import java.io.IOException;
 import java.net.URI;
@@ -48,18 +49,6 @@ public final class PrizesDemo implements DemoLoader {
                     "Alpine Cloud AG", "CH", "PRIVATE_SECTOR",
                     "Secure health data cloud hosts hospital records for public clinics in encrypted, locally governed data centres with open interfaces for approved research.",
                     List.of(3, 16)));
-
-    /** The body every demo description shares after its opening sentence (the contract needs 150–200 words). */
-    private static final String BODY = "The project started as a small pilot with local partners and grew step by step "
-            + "after each round of feedback from the people who use it every day. It is built on open standards and "
-            + "open source software, so that other organisations and countries can adopt and adapt it without licence "
-            + "fees. Training is part of every deployment: local facilitators learn to run the service themselves and "
-            + "then teach others in their communities. The team measures reach, cost and satisfaction every quarter "
-            + "and publishes the results, together with the lessons learned, on the project website. Women, young "
-            + "people and persons with disabilities were involved in the design from the first day, and the service "
-            + "works on basic phones as well as on computers. The next phase will extend the work to neighbouring "
-            + "regions, strengthen the partnership with public authorities and secure long-term funding for its "
-            + "operation.";
 
     @Override
     public String service() {
@@ -130,7 +119,7 @@ public final class PrizesDemo implements DemoLoader {
     }
 
     static Map<String, Object> nomination(Project project) throws DemoException {
-        String description = project.opening() + " " + BODY;
+        String description = project.opening() + " " + ContestEdition.DESCRIPTION;
         int words = description.strip().split("\\s+").length;
         if (words < 150 || words > 200) {
             throw new DemoException("demo description of " + project.title() + " has " + words + " words");
