@@ -256,7 +256,7 @@ final class InboxLoop {
      * commit, a revocation or the shutdown commits past it.
      */
     private void commitAsync(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = nextOffsets(records);
+        Map<TopicPartition, OffsetAndMetadata> offsets = nextOffsets(kafkaConsumer, records);
         applied.putAll(offsets);
         kafkaConsumer.commitAsync(offsets, (committed, failure) -> {
             if (failure != null) {
@@ -319,11 +319,18 @@ final class InboxLoop {
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+    /**
+     * The consumer's position on each partition of the batch: past its last record and past the
+     * transaction markers that follow it, which a read-committed consumer skips (committing the last
+     * record + 1 would leave every partition one marker "behind" at rest, a lag that never drains).
+     */
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(KafkaConsumer<String, String> consumer,
+                                                                      ConsumerRecords<String, String> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             var list = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+            long afterLast = list.get(list.size() - 1).offset() + 1;
+            offsets.put(partition, new OffsetAndMetadata(Math.max(afterLast, consumer.position(partition))));
         }
         return offsets;
     }

@@ -3,7 +3,10 @@ package org.wsis.deploy;
 import java.io.PrintStream;
 import java.util.Optional;
 
-/** {@code status}: each component running or not, its pid and port, and whether it is ready to serve. */
+/**
+ * {@code status}: each component running or not, its pid and port, and whether it is ready to serve;
+ * then, when PostgreSQL and Kafka answer, each service's outbox backlog, parked events and consumer lag.
+ */
 final class StatusCommand {
 
     private static final String ROW = "%-22s %-12s %-8s %-6s %s%n";
@@ -37,10 +40,23 @@ final class StatusCommand {
         for (Service service : Service.values()) {
             allReady &= row(state, service.module(), config.port(service), service);
         }
+        if (PortProbe.acceptsConnections(config.postgresPort()) && PortProbe.acceptsConnections(config.kafkaPort())) {
+            printEvents();
+        }
         if (supervisor.isEmpty() && state.map(s -> s.components().stream().anyMatch(c -> c.process().alive())).orElse(false)) {
             out.println("The supervisor is gone but components still run: deploy/wsis down stops them.");
         }
         return allReady ? 0 : 3;
+    }
+
+    /** The event backbone's figures; their absence does not change the exit code (readiness says what serves). */
+    private void printEvents() {
+        try {
+            out.println();
+            EventBacklog.print(out, EventBacklog.read(config));
+        } catch (Exception e) {
+            out.println("events: not readable (" + e.getMessage() + ")");
+        }
     }
 
     private boolean row(Optional<StackState> state, String name, int port, Service service) {
