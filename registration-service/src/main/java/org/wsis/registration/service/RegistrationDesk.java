@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.wsis.common.batch.GroupCommit;
-import org.wsis.common.overload.OverloadConfig;
 import org.wsis.common.overload.Overloaded;
 import org.wsis.registration.PersonalDetails;
 import org.wsis.registration.Registration;
@@ -22,9 +21,9 @@ public class RegistrationDesk {
 
     private final GroupCommit<RegistrationService.Application, Registration> applications;
 
-    public RegistrationDesk(RegistrationService service, RegistrationDeskConfig config, OverloadConfig overload) {
+    public RegistrationDesk(RegistrationService service, RegistrationDeskConfig config) {
         this.applications = new GroupCommit<>("registration", config.queueCapacity(), config.maxBatch(),
-                overload.maxQueueTime(), service::registerAll);
+                config.maxWait(), service::registerAll);
     }
 
     void start(@Observes StartupEvent event) {
