@@ -49,14 +49,7 @@ public class RegistrationSettings {
         updatedAt = now;
     }
 
-    /** Registration is accepted only inside the window. */
-    public void requireOpenAt(Instant moment) {
-        refusalAt(moment).ifPresent(refusal -> {
-            throw refusal;
-        });
-    }
-
-    /** Why a registration at that moment is refused; empty inside the window. */
+    /** Why a registration at that moment is refused (it is accepted only inside the window); empty inside it. */
     public Optional<Refusal> refusalAt(Instant moment) {
         return isOpenAt(moment) ? Optional.empty() : Optional.of(Refusal.conflict("registration-closed",
                 "Registration for edition " + edition + " is open from " + opensAt + " until " + closesAt + "."));

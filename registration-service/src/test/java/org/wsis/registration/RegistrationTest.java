@@ -153,10 +153,10 @@ class RegistrationTest {
                 () -> RegistrationSettings.of(2026, 10, LATER, NOW, NOW));
         assertThat(backwards.field()).isEqualTo("closesAt");
         RegistrationSettings settings = RegistrationSettings.of(2026, 10, NOW, LATER, NOW);
-        settings.requireOpenAt(NOW);
-        assertThat(catchThrowableOfType(Refusal.class, () -> settings.requireOpenAt(LATER)).code())
+        assertThat(settings.refusalAt(NOW)).isEmpty();
+        assertThat(settings.refusalAt(LATER).orElseThrow().code())
                 .isEqualTo("registration-closed");
-        assertThat(catchThrowableOfType(Refusal.class, () -> settings.requireOpenAt(NOW.minusSeconds(1))).code())
+        assertThat(settings.refusalAt(NOW.minusSeconds(1)).orElseThrow().code())
                 .isEqualTo("registration-closed");
     }
 }

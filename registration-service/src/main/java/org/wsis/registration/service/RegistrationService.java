@@ -265,7 +265,7 @@ public class RegistrationService {
     }
 
     private void requireEmailFree(int edition, String email, UUID except) {
-        if (registrations.liveExistsForEmail(edition, email, except == null ? new UUID(0, 0) : except)) {
+        if (registrations.liveExistsForEmail(edition, email, except)) {
             throw emailTaken(edition, email);
         }
     }

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoadGeneratorTest {
 
     private HttpServer server;
+    /** Holds every /slow answer until the test is over: the generator's timeout fires first. */
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     @BeforeEach
     void serve() throws Exception {
@@ -33,7 +35,7 @@ class LoadGeneratorTest {
         });
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(2_000);
+                released.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -46,6 +48,7 @@ class LoadGeneratorTest {
 
     @AfterEach
     void stop() {
+        released.countDown();
         server.stop(0);
     }
 
