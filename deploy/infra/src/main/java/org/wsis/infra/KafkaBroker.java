@@ -19,25 +19,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * A real Apache Kafka broker in KRaft mode (combined broker and controller, one node), run as a
- * child JVM ({@code kafka.Kafka}) so that it can be stopped or SIGKILLed independently of the
- * process that started it. Its log directory survives restarts.
+ * A real Apache Kafka node in KRaft mode (combined broker and controller), run as a child JVM
+ * ({@code kafka.Kafka}) so that it can be stopped or SIGKILLed independently of the process that
+ * started it. Alone it is a one-node cluster (replication factor 1); in a {@link KafkaCluster} of
+ * three, every node votes in the controller quorum and internal topics are replicated three times
+ * with {@code min.insync.replicas} 2. Its log directory survives restarts.
  */
 public final class KafkaBroker {
 
     private static final String CLUSTER_ID = "d3Npcy1sb2NhbC1rcmFmdA";
 
+    /** One node of the cluster: its id and the ports of its client and controller listeners. */
+    public record Node(int id, int port, int controllerPort) {
+    }
+
     private final Path directory;
-    private final int port;
-    private final int controllerPort;
+    private final Node self;
+    private final List<Node> quorum;
     private volatile long pid = -1;
 
+    /** A one-node cluster. */
     public KafkaBroker(Path directory, int port, int controllerPort) {
+        this(directory, new Node(1, port, controllerPort), List.of(new Node(1, port, controllerPort)));
+    }
+
+    /** One node of {@code quorum} (which contains it). */
+    public KafkaBroker(Path directory, Node self, List<Node> quorum) {
+        if (!quorum.contains(self)) {
+            throw new IllegalArgumentException(self + " is not in the quorum " + quorum);
+        }
         this.directory = directory;
-        this.port = port;
-        this.controllerPort = controllerPort;
+        this.self = self;
+        this.quorum = List.copyOf(quorum);
     }
 
     /** Re-attaches to a broker started elsewhere in this JVM or by another process. */
@@ -47,16 +63,38 @@ public final class KafkaBroker {
         return broker;
     }
 
+    /** This node with the pid of a running process, for a test that stops or kills it. */
+    public KafkaBroker attach(long runningPid) {
+        KafkaBroker broker = new KafkaBroker(directory, self, quorum);
+        broker.pid = runningPid;
+        return broker;
+    }
+
+    /** Replicas per partition: three when the cluster has them, so that one node may fail. */
+    public short replicationFactor() {
+        return (short) Math.min(3, quorum.size());
+    }
+
+    /** Acknowledged writes survive the loss of any one node once a cluster replicates them. */
+    public int minInsyncReplicas() {
+        return quorum.size() >= 3 ? 2 : 1;
+    }
+
+    public Node node() {
+        return self;
+    }
+
+    /** This node alone; clients of a cluster are given every node ({@link KafkaCluster#bootstrapServers()}). */
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return "127.0.0.1:" + self.port();
     }
 
     public int port() {
-        return port;
+        return self.port();
     }
 
     public int controllerPort() {
-        return controllerPort;
+        return self.controllerPort();
     }
 
     public Path directory() {
@@ -72,7 +110,16 @@ public final class KafkaBroker {
     }
 
     /** Formats the storage on first use, starts the broker and waits until it serves metadata. */
-    public synchronized KafkaBroker start(Duration timeout) throws IOException, InterruptedException {
+    public KafkaBroker start(Duration timeout) throws IOException, InterruptedException {
+        awaitReady(launch(), timeout);
+        return this;
+    }
+
+    /**
+     * Formats the storage on first use and starts the process without waiting: the nodes of a cluster
+     * are launched together, since none serves metadata before a majority of the quorum runs.
+     */
+    synchronized Process launch() throws IOException, InterruptedException {
         Files.createDirectories(directory);
         Path properties = writeProperties();
         if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
@@ -85,8 +132,7 @@ public final class KafkaBroker {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
         pid = process.pid();
-        awaitReady(process, timeout);
-        return this;
+        return process;
     }
 
     /** Graceful stop (SIGTERM), escalating to SIGKILL after 30 s. */
@@ -124,7 +170,10 @@ public final class KafkaBroker {
 
     public void createTopics(List<String> names, int partitions) throws InterruptedException {
         try (Admin admin = admin()) {
-            List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            List<NewTopic> topics = names.stream()
+                    .map(n -> new NewTopic(n, partitions, replicationFactor())
+                            .configs(Map.of("min.insync.replicas", String.valueOf(minInsyncReplicas()))))
+                    .toList();
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {
                     entry.getValue().get(30, TimeUnit.SECONDS);
@@ -150,14 +199,14 @@ public final class KafkaBroker {
         return pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
     }
 
-    private void awaitReady(Process process, Duration timeout) throws InterruptedException {
+    void awaitReady(Process process, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
                         + "; see " + logFile());
             }
-            if (Ports.inUse(port)) {
+            if (Ports.inUse(self.port())) {
                 try (Admin admin = admin()) {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                     return;
@@ -172,29 +221,36 @@ public final class KafkaBroker {
     }
 
     private Path writeProperties() throws IOException {
+        String voters = quorum.stream().map(n -> n.id() + "@127.0.0.1:" + n.controllerPort())
+                .collect(Collectors.joining(","));
+        String replicas = String.valueOf(replicationFactor());
+        String minIsr = String.valueOf(minInsyncReplicas());
         String text = String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "node.id=" + self.id(),
+                "controller.quorum.voters=" + voters,
+                "listeners=PLAINTEXT://127.0.0.1:" + self.port() + ",CONTROLLER://127.0.0.1:" + self.controllerPort(),
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + self.port(),
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + directory.resolve("data"),
                 "num.partitions=3",
-                "offsets.topic.replication.factor=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minIsr,
+                "unclean.leader.election.enable=false",
+                "offsets.topic.replication.factor=" + replicas,
                 "offsets.topic.num.partitions=5",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minIsr,
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minIsr,
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
                 // Kafka's own durability model: acks=all and the OS page cache, no fsync per message (that
-                // was one fsync per outbox event). A killed broker process loses nothing; only a crash of
-                // the whole machine could lose the last acknowledged records of this single local broker,
-                // which production avoids by replication (RF 3, min.insync.replicas 2).
+                // was one fsync per outbox event). A killed broker process loses nothing; a crash of the
+                // whole machine could lose the last acknowledged records of a single node, which a cluster
+                // avoids by replication (RF 3, min.insync.replicas 2).
                 "");
         Path file = directory.resolve("server.properties");
         Files.writeString(file, text, StandardCharsets.UTF_8);

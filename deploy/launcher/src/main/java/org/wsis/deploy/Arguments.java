@@ -118,15 +118,31 @@ public final class Arguments {
     @CommandLine.Command(name = "up", description = {
             "start PostgreSQL, Kafka and the three services in the background and wait",
             "until they are ready; prints URLs and development tokens.",
-            "--demo also loads sample data through the REST API."})
+            "--demo also loads sample data through the REST API.",
+            "--brokers 3 --instances 2: a replicated Kafka cluster and two instances of",
+            "each service (the default is the small stack: one broker, one instance)."})
     static final class Up extends Base {
 
         @Option(names = "--demo", description = "load sample data through the REST API once the stack is ready")
         boolean demo;
 
+        @Option(names = "--brokers", paramLabel = "N", defaultValue = "1",
+                description = "Kafka nodes: 1, or 3 (replication factor 3, min.insync.replicas 2)")
+        int brokers;
+
+        @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+                description = "instances of each service, each on its own port (1-" + StackConfig.MAX_INSTANCES + ")")
+        int instances;
+
         @Override
         public Command command() {
-            return new Command.Up(demo);
+            if (!StackConfig.BROKER_COUNTS.contains(brokers)) {
+                throw refuse(spec, "--brokers must be 1 or 3 (a quorum that survives one failure), not " + brokers);
+            }
+            if (instances < 1 || instances > StackConfig.MAX_INSTANCES) {
+                throw refuse(spec, "--instances must be 1 to " + StackConfig.MAX_INSTANCES + ", not " + instances);
+            }
+            return new Command.Up(demo, brokers, instances);
         }
     }
 

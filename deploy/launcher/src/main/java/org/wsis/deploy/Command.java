@@ -5,7 +5,12 @@ import java.util.List;
 /** A parsed command line; {@link Arguments} builds it, {@link Wsis} runs it. */
 public sealed interface Command {
 
-    record Up(boolean demo) implements Command {
+    /** {@code up}: sample data or not, Kafka nodes (1 or 3), instances of each service. */
+    record Up(boolean demo, int brokers, int instances) implements Command {
+
+        public Up(boolean demo) {
+            this(demo, 1, 1);
+        }
     }
 
     record Down() implements Command {

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class EventBacklog {
 
-    private static final String ROW = "%-22s %-15s %-12s %-8s %s%n";
+    private static final String ROW = "%-24s %-15s %-12s %-8s %s%n";
 
     /** One service's figures; {@code oldestPendingSeconds} null when nothing waits, {@code consumerLag} without consumers. */
     record Row(Service service, long outboxPending, Long oldestPendingSeconds, long parked, Long consumerLag) {
@@ -38,7 +38,7 @@ final class EventBacklog {
     }
 
     static List<Row> read(StackConfig config) throws Exception {
-        Map<Service, Long> lag = consumerLag(config.kafkaPort());
+        Map<Service, Long> lag = consumerLag(config.kafkaBootstrap());
         List<Row> rows = new ArrayList<>();
         for (Service service : Service.values()) {
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + config.postgresPort()
@@ -73,9 +73,9 @@ final class EventBacklog {
     }
 
     /** Records behind, summed over each service's consumer groups (their names start with the service's module). */
-    private static Map<Service, Long> consumerLag(int kafkaPort) throws Exception {
+    private static Map<Service, Long> consumerLag(String bootstrapServers) throws Exception {
         Map<Service, Long> lag = new HashMap<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort,
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000))) {
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(5, TimeUnit.SECONDS)) {
                 Service service = owner(group.groupId());

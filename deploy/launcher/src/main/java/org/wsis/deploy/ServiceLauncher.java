@@ -13,6 +13,10 @@ public final class ServiceLauncher {
     }
 
     public static Process start(Service service, StackConfig config) throws IOException {
-        return ServiceProcess.start(service, config).process();
+        return start(config.instances(service).get(0), config);
+    }
+
+    public static Process start(StackConfig.Instance instance, StackConfig config) throws IOException {
+        return ServiceProcess.start(instance, config).process();
     }
 }

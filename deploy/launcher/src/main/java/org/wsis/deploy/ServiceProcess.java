@@ -1,7 +1,6 @@
 package org.wsis.deploy;
 
 import org.wsis.infra.JwtMinter;
-import org.wsis.infra.KafkaBroker;
 import org.wsis.infra.PostgresServer;
 
 import java.io.File;
@@ -34,27 +33,28 @@ final class ServiceProcess {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx128m",
             "-XX:MaxMetaspaceSize=160m", "-Xss512k");
 
-    private final Service service;
+    private final StackConfig.Instance instance;
     private final Process process;
 
-    private ServiceProcess(Service service, Process process) {
-        this.service = service;
+    private ServiceProcess(StackConfig.Instance instance, Process process) {
+        this.instance = instance;
         this.process = process;
     }
 
-    static ServiceProcess start(Service service, StackConfig config) throws IOException {
+    static ServiceProcess start(StackConfig.Instance instance, StackConfig config) throws IOException {
+        Service service = instance.service();
         Path jar = service.runnerJar(config.repoRoot());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(missingJar(service, jar));
         }
-        Path log = config.logFile(service);
+        Path log = config.logFile(instance);
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + service.module() + "\n",
+        Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + instance.name() + "\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>(List.of(Java.executable()));
         command.addAll(JVM_OPTIONS);
         // every collection with its pause, beside the service's log: the first thing to read after a stall
-        command.add("-Xlog:gc:file=" + config.logsDirectory().resolve(service.module() + "-gc.log")
+        command.add("-Xlog:gc:file=" + config.logsDirectory().resolve(instance.name() + "-gc.log")
                 + ":uptime,time:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -63,8 +63,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(environment(service, config));
-        return new ServiceProcess(service, builder.start());
+        builder.environment().putAll(environment(instance, config));
+        return new ServiceProcess(instance, builder.start());
     }
 
     static String missingJar(Service service, Path jar) {
@@ -72,25 +72,27 @@ final class ServiceProcess {
                 + " (build with ./mvnw install -DskipTests; deploy/wsis does this when a jar is missing)";
     }
 
-    /** Everything a service needs to find its database, Kafka and the key that signs tokens. */
-    static Map<String, String> environment(Service service, StackConfig config) {
+    /**
+     * Everything an instance needs to find its database, Kafka (every node) and the key that signs
+     * tokens; instances of one service differ only in their port.
+     */
+    static Map<String, String> environment(StackConfig.Instance instance, StackConfig config) {
         PostgresServer postgres = new PostgresServer(config.postgresData(), config.postgresPort());
-        KafkaBroker broker = new KafkaBroker(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort());
         Map<String, String> env = new LinkedHashMap<>();
         // glibc gives each thread that allocates its own 64 MB arena; two bound the JVM's native memory
         env.put("MALLOC_ARENA_MAX", "2");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(service)));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(instance.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(instance.service().database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.publicKey().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER);
         return env;
     }
 
-    Service service() {
-        return service;
+    StackConfig.Instance instance() {
+        return instance;
     }
 
     Process process() {

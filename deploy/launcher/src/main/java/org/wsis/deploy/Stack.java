@@ -1,6 +1,7 @@
 package org.wsis.deploy;
 
 import org.wsis.infra.KafkaBroker;
+import org.wsis.infra.KafkaCluster;
 import org.wsis.infra.PostgresServer;
 import sun.misc.Signal;
 
@@ -21,8 +22,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The supervisor: a detached JVM, started by {@code deploy/wsis up}, that owns the stack. It runs
- * PostgreSQL in-process, the Kafka broker and the three services as child processes, publishes
- * them in the state file, and on SIGTERM stops them in reverse order: services, broker, database.
+ * PostgreSQL in-process, the Kafka nodes and every instance of the three services as child
+ * processes, publishes them in the state file, and on SIGTERM stops them in reverse order: services,
+ * Kafka, database.
  */
 public final class Stack {
 
@@ -41,7 +43,7 @@ public final class Stack {
     private volatile StackState.Phase phase = StackState.Phase.STARTING;
     private volatile String message = "starting";
     private PostgresServer postgres;
-    private KafkaBroker broker;
+    private KafkaCluster kafka;
 
     Stack(StackConfig config, StateFile stateFile) {
         this.config = config;
@@ -79,9 +81,9 @@ public final class Stack {
         publish();
         try {
             step("postgres", config.stackLog(), this::startPostgres);
-            step("kafka", config.kafkaLog(), this::startKafka);
-            for (Service service : Service.values()) {
-                step(service.module(), config.logFile(service), () -> startService(service));
+            step(config.brokers() == 1 ? "kafka" : "kafka cluster", config.kafkaLog(), this::startKafka);
+            for (StackConfig.Instance instance : config.allInstances()) {
+                step(instance.name(), config.logFile(instance), () -> startService(instance));
             }
         } catch (StartFailure failure) {
             log("FAILED: " + failure.getMessage());
@@ -112,18 +114,22 @@ public final class Stack {
         started("postgres", ProcessRef.ofPid(pid).orElse(new ProcessRef(pid, null)), config.postgresPort(), config.stackLog());
     }
 
+    /** The nodes start together: none serves before a majority of the quorum runs. */
     private void startKafka() throws Exception {
-        broker = new KafkaBroker(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort())
-                .start(Duration.ofSeconds(60));
-        broker.createTopics(TOPICS, 3);
-        started("kafka", ProcessRef.ofPid(broker.pid()).orElseThrow(), config.kafkaPort(), config.kafkaLog());
+        kafka = config.kafkaCluster();
+        kafka.start(Duration.ofSeconds(60 + 30L * (config.brokers() - 1)));
+        kafka.createTopics(TOPICS, 3);
+        for (StackConfig.KafkaNode node : config.kafka()) {
+            KafkaBroker broker = kafka.node(node.node().id());
+            started(node.name(), ProcessRef.ofPid(broker.pid()).orElseThrow(), node.node().port(), node.log());
+        }
     }
 
-    private void startService(Service service) throws IOException {
-        ServiceProcess process = ServiceProcess.start(service, config);
+    private void startService(StackConfig.Instance instance) throws IOException {
+        ServiceProcess process = ServiceProcess.start(instance, config);
         services.add(process);
-        started(service.module(), process.ref(), config.port(service), config.logFile(service));
-        process.onExit(code -> exited(service, code));
+        started(instance.name(), process.ref(), instance.port(), config.logFile(instance));
+        process.onExit(code -> exited(instance, code));
     }
 
     private void started(String name, ProcessRef process, int port, Path log) {
@@ -136,15 +142,15 @@ public final class Stack {
     }
 
     /** A service that dies on its own is reported, not restarted: its log says why. */
-    private void exited(Service service, int code) {
+    private void exited(StackConfig.Instance instance, int code) {
         if (stopping) {
             return;
         }
-        log(service.module() + " exited with code " + code + "; see " + config.logFile(service));
+        log(instance.name() + " exited with code " + code + "; see " + config.logFile(instance));
         synchronized (components) {
-            components.computeIfPresent(service.module(), (name, component) -> component.exited(code));
+            components.computeIfPresent(instance.name(), (name, component) -> component.exited(code));
         }
-        message = service.module() + " exited with code " + code;
+        message = instance.name() + " exited with code " + code;
         publish();
     }
 
@@ -173,9 +179,9 @@ public final class Stack {
         publish();
         stopServices();
         try {
-            if (broker != null) {
+            if (kafka != null) {
                 log("stopping kafka");
-                broker.stop();
+                kafka.stop();
             }
         } catch (Exception e) {
             log("kafka did not stop cleanly: " + e);
@@ -205,7 +211,7 @@ public final class Stack {
         for (ServiceProcess service : services) {
             try {
                 if (!service.stopBy(deadline)) {
-                    log(service.service().module() + " did not stop within " + ServiceProcess.STOP_GRACE.toSeconds()
+                    log(service.instance().name() + " did not stop within " + ServiceProcess.STOP_GRACE.toSeconds()
                             + " s; killed");
                 }
             } catch (InterruptedException e) {

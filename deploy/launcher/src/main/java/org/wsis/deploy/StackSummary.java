@@ -19,13 +19,13 @@ final class StackSummary {
 
     void print(PrintStream out) {
         out.println();
-        for (Service service : Service.values()) {
-            String url = "http://localhost:" + config.port(service);
-            out.printf("  %-21s %-23s Swagger UI: %s/q/swagger-ui%n", service.module(), url, url);
+        for (StackConfig.Instance instance : config.allInstances()) {
+            String url = "http://localhost:" + instance.port();
+            out.printf("  %-23s %-23s Swagger UI: %s/q/swagger-ui%n", instance.name(), url, url);
         }
-        out.printf("  %-21s jdbc:postgresql://127.0.0.1:%d/{registration,sessions,prizes} (user %s, password %s)%n",
+        out.printf("  %-23s jdbc:postgresql://127.0.0.1:%d/{registration,sessions,prizes} (user %s, password %s)%n",
                 "postgres", config.postgresPort(), PostgresServer.USER, PostgresServer.PASSWORD);
-        out.printf("  %-21s 127.0.0.1:%d%n", "kafka", config.kafkaPort());
+        out.printf("  %-23s %s%n", "kafka", config.kafkaBootstrap());
         out.println();
         out.println("Development tokens (valid 12 h; others: deploy/wsis token --sub SUB --groups GROUPS):");
         for (DemoUser user : DemoUser.ALL) {
@@ -34,6 +34,7 @@ final class StackSummary {
         out.println();
         out.println("Try: curl -H \"Authorization: Bearer $ORGANISER_TOKEN\" http://localhost:"
                 + config.port(Service.REGISTRATION) + "/editions/2026/registrations");
-        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|stack>; stop: deploy/wsis down");
+        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|stack>"
+                + (config.instances() > 1 ? " (prizes-2: the second instance)" : "") + "; stop: deploy/wsis down");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class StatusCommand {
 
-    private static final String ROW = "%-22s %-12s %-8s %-6s %s%n";
+    private static final String ROW = "%-24s %-12s %-8s %-6s %s%n";
 
     private final StackConfig config;
     private final PrintStream out;
@@ -35,12 +35,15 @@ final class StatusCommand {
                 .ifPresent(s -> out.println("last start failed: " + s.message()));
         out.printf(ROW, "COMPONENT", "STATE", "PID", "PORT", "READINESS");
         boolean allReady = supervisor.isPresent();
-        allReady &= row(state, "postgres", config.postgresPort(), null);
-        allReady &= row(state, "kafka", config.kafkaPort(), null);
-        for (Service service : Service.values()) {
-            allReady &= row(state, service.module(), config.port(service), service);
+        allReady &= row(state, "postgres", config.postgresPort(), false);
+        for (StackConfig.KafkaNode kafka : config.kafka()) {
+            allReady &= row(state, kafka.name(), kafka.node().port(), false);
         }
-        if (PortProbe.acceptsConnections(config.postgresPort()) && PortProbe.acceptsConnections(config.kafkaPort())) {
+        for (StackConfig.Instance instance : config.allInstances()) {
+            allReady &= row(state, instance.name(), instance.port(), true);
+        }
+        boolean kafkaAnswers = config.kafka().stream().anyMatch(k -> PortProbe.acceptsConnections(k.node().port()));
+        if (PortProbe.acceptsConnections(config.postgresPort()) && kafkaAnswers) {
             printEvents();
         }
         if (supervisor.isEmpty() && state.map(s -> s.components().stream().anyMatch(c -> c.process().alive())).orElse(false)) {
@@ -59,7 +62,7 @@ final class StatusCommand {
         }
     }
 
-    private boolean row(Optional<StackState> state, String name, int port, Service service) {
+    private boolean row(Optional<StackState> state, String name, int port, boolean service) {
         Optional<StackState.Component> component = state.flatMap(s -> s.component(name));
         boolean running = component.map(c -> c.process().alive()).orElse(false);
         String status = running ? "running"
@@ -67,7 +70,7 @@ final class StatusCommand {
         String pid = running ? String.valueOf(component.get().process().pid()) : "-";
         String ready = "";
         boolean ok = running;
-        if (service != null && running) {
+        if (service && running) {
             Readiness.Result result = readiness.check(port);
             ready = result.describe();
             ok = result.ready();

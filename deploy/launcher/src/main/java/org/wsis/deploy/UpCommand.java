@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code up [--demo]}: checks ports and jars, starts the supervisor ({@link Stack}) as a detached
- * JVM, and waits until every service answers ready, or says which component failed and why.
+ * {@code up [--demo] [--brokers N] [--instances N]}: checks ports and jars, records the topology,
+ * starts the supervisor ({@link Stack}) as a detached JVM, and waits until every instance of every
+ * service answers ready, or says which component failed and why.
  */
 final class UpCommand {
 
@@ -44,7 +44,8 @@ final class UpCommand {
         this.stateFile = new StateFile(config.stateFile());
     }
 
-    int run(boolean demo) throws IOException, InterruptedException {
+    /** Starts the stack, or reports the one already running ({@code recorded}: its topology). */
+    int run(boolean demo, StackConfig recorded) throws IOException, InterruptedException {
         StackHandle stack = new StackHandle(config);
         Optional<ProcessRef> running = stack.supervisor();
         if (running.isPresent() && stopping()) {
@@ -60,6 +61,11 @@ final class UpCommand {
             running = stack.supervisor();
         }
         if (running.isPresent()) {
+            if (recorded.brokers() != config.brokers() || recorded.instances() != config.instances()) {
+                err.println("wsis: the WSIS stack already runs with " + topology(recorded) + ", not "
+                        + topology(config) + "; deploy/wsis down first to change it");
+                return 1;
+            }
             out.println("The WSIS stack is already running (supervisor pid " + running.get().pid()
                     + "); deploy/wsis status shows its components.");
             return ready(demo);
@@ -72,9 +78,11 @@ final class UpCommand {
             return 1;
         }
         new DevKeys(config).ensure();
+        config.saveTopology();
         Instant start = Instant.now();
         ProcessHandle supervisor = launchSupervisor();
-        out.println("Starting the WSIS stack in " + config.home() + " (supervisor pid " + supervisor.pid() + ")...");
+        out.println("Starting the WSIS stack in " + config.home() + " (supervisor pid " + supervisor.pid() + ", "
+                + topology(config) + ")...");
         Optional<Failure> failure = awaitReady(supervisor, start);
         if (failure.isPresent()) {
             report(failure.get());
@@ -146,6 +154,8 @@ final class UpCommand {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(config.stackLog().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put(StackConfig.HOME_VARIABLE, config.home().toString());
+        builder.environment().put(StackConfig.BROKERS_VARIABLE, String.valueOf(config.brokers()));
+        builder.environment().put(StackConfig.INSTANCES_VARIABLE, String.valueOf(config.instances()));
         return builder.start().toHandle();
     }
 
@@ -153,7 +163,7 @@ final class UpCommand {
     private Optional<Failure> awaitReady(ProcessHandle supervisor, Instant start) throws InterruptedException {
         Instant deadline = start.plus(config.readyTimeout());
         Set<String> announced = new HashSet<>();
-        Map<Service, Readiness.Result> answers = new EnumMap<>(Service.class);
+        Map<StackConfig.Instance, Readiness.Result> answers = new java.util.LinkedHashMap<>();
         while (true) {
             Optional<StackState> state = stateFile.read().filter(s -> s.supervisor().pid() == supervisor.pid());
             Optional<Failure> failure = failure(supervisor, state);
@@ -162,7 +172,8 @@ final class UpCommand {
             }
             announceStarted(state, announced);
             checkReadiness(state, answers, start);
-            if (answers.size() == Service.values().length && answers.values().stream().allMatch(Readiness.Result::ready)) {
+            if (answers.size() == config.allInstances().size()
+                    && answers.values().stream().allMatch(Readiness.Result::ready)) {
                 return Optional.empty();
             }
             if (Instant.now().isAfter(deadline)) {
@@ -199,35 +210,36 @@ final class UpCommand {
     private void announceStarted(Optional<StackState> state, Set<String> announced) {
         for (StackState.Component component : state.map(StackState::components).orElse(List.of())) {
             if (announced.add(component.name())) {
-                out.printf("  %-21s started (pid %d, port %d)%n", component.name(), component.process().pid(),
+                out.printf("  %-23s started (pid %d, port %d)%n", component.name(), component.process().pid(),
                         component.port());
             }
         }
     }
 
-    private void checkReadiness(Optional<StackState> state, Map<Service, Readiness.Result> answers, Instant start) {
-        for (Service service : Service.values()) {
-            boolean started = state.flatMap(s -> s.component(service.module())).isPresent();
-            boolean ready = answers.containsKey(service) && answers.get(service).ready();
+    private void checkReadiness(Optional<StackState> state, Map<StackConfig.Instance, Readiness.Result> answers,
+                                Instant start) {
+        for (StackConfig.Instance instance : config.allInstances()) {
+            boolean started = state.flatMap(s -> s.component(instance.name())).isPresent();
+            boolean ready = answers.containsKey(instance) && answers.get(instance).ready();
             if (started && !ready) {
-                Readiness.Result answer = readiness.check(config.port(service));
-                answers.put(service, answer);
+                Readiness.Result answer = readiness.check(instance.port());
+                answers.put(instance, answer);
                 if (answer.ready()) {
-                    out.printf("  %-21s ready (%.1f s)%n", service.module(), seconds(start));
+                    out.printf("  %-23s ready (%.1f s)%n", instance.name(), seconds(start));
                 }
             }
         }
     }
 
     /** Names the first component that is not there yet: a service not ready, or the step still under way. */
-    private Failure timedOut(Optional<StackState> state, Map<Service, Readiness.Result> answers) {
+    private Failure timedOut(Optional<StackState> state, Map<StackConfig.Instance, Readiness.Result> answers) {
         String limit = " (" + StackConfig.READY_TIMEOUT_VARIABLE + " changes the limit)";
         long seconds = config.readyTimeout().toSeconds();
-        for (Service service : Service.values()) {
-            Readiness.Result answer = answers.get(service);
+        for (StackConfig.Instance instance : config.allInstances()) {
+            Readiness.Result answer = answers.get(instance);
             if (answer != null && !answer.ready()) {
-                return new Failure(service.module() + " not ready after " + seconds + " s: " + answer.reason() + limit,
-                        config.logFile(service));
+                return new Failure(instance.name() + " not ready after " + seconds + " s: " + answer.reason() + limit,
+                        config.logFile(instance));
             }
         }
         String step = state.map(StackState::message).orElse("waiting for the supervisor");
@@ -248,6 +260,11 @@ final class UpCommand {
         }
         stack.stopLeftovers();
         err.println("Stopped.");
+    }
+
+    private static String topology(StackConfig config) {
+        return config.brokers() + (config.brokers() == 1 ? " Kafka broker, " : " Kafka brokers, ")
+                + config.instances() + (config.instances() == 1 ? " instance" : " instances") + " of each service";
     }
 
     private static double seconds(Instant start) {

@@ -52,7 +52,8 @@ public final class Wsis {
 
     private int run(Command command, StackConfig config) throws Exception {
         if (command instanceof Command.Up up) {
-            return new UpCommand(config, out, err).run(up.demo());
+            // the topology asked for; config is the one the last up recorded (a running stack's)
+            return new UpCommand(config.withTopology(env, up.brokers(), up.instances()), out, err).run(up.demo(), config);
         }
         if (command instanceof Command.Down) {
             return new DownCommand(config, out, err).run();

@@ -23,6 +23,11 @@ class ArgumentsTest {
     void parsesEveryCommand() throws Exception {
         assertThat(Arguments.parse("up")).isEqualTo(new Command.Up(false));
         assertThat(Arguments.parse("up", "--demo")).isEqualTo(new Command.Up(true));
+        assertThat(Arguments.parse("up", "--brokers", "3", "--instances=2")).isEqualTo(new Command.Up(false, 3, 2));
+        assertThatThrownBy(() -> Arguments.parse("up", "--brokers", "2"))
+                .hasMessageContaining("--brokers must be 1 or 3");
+        assertThatThrownBy(() -> Arguments.parse("up", "--instances", "0"))
+                .hasMessageContaining("--instances must be 1 to 4");
         assertThat(Arguments.parse("down")).isEqualTo(new Command.Down());
         assertThat(Arguments.parse("status")).isEqualTo(new Command.Status());
         assertThat(Arguments.parse("logs", "-f", "registration")).isEqualTo(new Command.Logs("registration", true));

@@ -54,7 +54,7 @@ class StackConfigTest {
     @Test
     void servicesGetTheirOwnDatabaseTheBrokerAndTheDevKey() {
         StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT);
-        assertThat(ServiceProcess.environment(Service.PRIZES, config)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(ServiceProcess.environment(config.instances(Service.PRIZES).get(0), config)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "MALLOC_ARENA_MAX", "2",
                 "QUARKUS_HTTP_PORT", "8083",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:55432/prizes",
@@ -63,5 +63,60 @@ class StackConfigTest {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092",
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/tmp/h/keys/public.pem",
                 "MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER));
+    }
+
+    @Test
+    void theSmallStackIsTheDefault() {
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT);
+        assertThat(config.brokers()).isEqualTo(1);
+        assertThat(config.instances()).isEqualTo(1);
+        assertThat(config.kafka()).extracting(StackConfig.KafkaNode::name).containsExactly("kafka");
+        assertThat(config.allInstances()).extracting(StackConfig.Instance::name)
+                .containsExactly("registration-service", "sessions-service", "prizes-service");
+    }
+
+    @Test
+    void aClusterAndTwoInstancesGetNumberedNamesPortsLogsAndEveryNodeAsBootstrap() {
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h", "WSIS_BROKERS", "3", "WSIS_INSTANCES", "2",
+                "WSIS_PRIZES_PORT_2", "9999"), ROOT);
+        assertThat(config.kafka()).extracting(StackConfig.KafkaNode::name).containsExactly("kafka-1", "kafka-2", "kafka-3");
+        assertThat(config.kafkaNodes()).extracting(n -> n.port() + "/" + n.controllerPort())
+                .containsExactly("59092/59093", "59094/59095", "59096/59097");
+        assertThat(config.kafkaBootstrap()).isEqualTo("127.0.0.1:59092,127.0.0.1:59094,127.0.0.1:59096");
+        assertThat(config.kafka().get(1).directory()).isEqualTo(Path.of("/tmp/h/kafka-cluster/node-2"));
+        assertThat(config.instances(Service.REGISTRATION)).extracting(i -> i.name() + ":" + i.port())
+                .containsExactly("registration-service-1:8081", "registration-service-2:8091");
+        assertThat(config.instances(Service.PRIZES)).extracting(StackConfig.Instance::port).containsExactly(8083, 9999);
+        assertThat(config.logOf("prizes-2")).contains(Path.of("/tmp/h/logs/prizes-service-2.log"));
+        assertThat(config.logOf("prizes-service-2")).contains(Path.of("/tmp/h/logs/prizes-service-2.log"));
+        assertThat(config.logOf("prizes")).contains(Path.of("/tmp/h/logs/prizes-service-1.log"));
+        assertThat(config.logOf("kafka-3")).contains(Path.of("/tmp/h/kafka-cluster/node-3/kafka.log"));
+        assertThat(config.logOf("prizes-3")).isEmpty();
+        assertThat(ServiceProcess.environment(config.instances(Service.PRIZES).get(1), config))
+                .containsEntry("QUARKUS_HTTP_PORT", "9999")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092,127.0.0.1:59094,127.0.0.1:59096");
+        assertThat(config.ports()).extracting(StackConfig.PortSetting::variable)
+                .contains("WSIS_KAFKA_PORT_3", "WSIS_KAFKA_CONTROLLER_PORT_2", "WSIS_PRIZES_PORT_2");
+    }
+
+    @Test
+    void theTopologyOfTheLastUpIsKeptForTheCommandsAfterIt(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Map<String, String> env = Map.of("WSIS_HOME", home.toString());
+        StackConfig.from(env, ROOT).withTopology(env, 3, 2).saveTopology();
+        StackConfig later = StackConfig.from(env, ROOT);
+        assertThat(later.brokers()).isEqualTo(3);
+        assertThat(later.instances()).isEqualTo(2);
+        assertThat(StackConfig.from(Map.of("WSIS_HOME", home.toString(), "WSIS_INSTANCES", "1"), ROOT).instances())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesATopologyWithoutAQuorumOrTooManyInstances() {
+        assertThatThrownBy(() -> StackConfig.from(Map.of("WSIS_BROKERS", "2"), ROOT))
+                .hasMessageContaining("WSIS_BROKERS must be 1 or 3");
+        assertThatThrownBy(() -> StackConfig.from(Map.of("WSIS_INSTANCES", "9"), ROOT))
+                .hasMessageContaining("WSIS_INSTANCES must be 1 to 4");
+        assertThatThrownBy(() -> StackConfig.from(Map.of("WSIS_INSTANCES", "2", "WSIS_PRIZES_PORT_2", "8081"), ROOT))
+                .hasMessageContaining("WSIS_REGISTRATION_PORT and WSIS_PRIZES_PORT_2 both give port 8081");
     }
 }
