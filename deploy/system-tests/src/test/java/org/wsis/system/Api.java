@@ -18,9 +18,14 @@ public final class Api {
         this.stack = stack;
     }
 
-    /** The port the service listens on, for requests sent without this blocking client. */
+    /** The port the service's first instance listens on, for requests sent without this blocking client. */
     public int port(Service service) {
         return stack.config().port(service);
+    }
+
+    /** The instances a load spreads over. */
+    public Rotation rotation() {
+        return stack.rotation();
     }
 
     public ApiClient.Response send(String method, Service service, String path, String token, Object body) {

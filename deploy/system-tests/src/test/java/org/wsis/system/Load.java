@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * A steady open-model mix of votes and registrations at fixed rates, sent through the bench's
@@ -133,7 +134,7 @@ public final class Load implements AutoCloseable {
         List<UUID> candidates = nominations.get(slot[2]);
         UUID nomination = candidates.get(Math.floorMod((slot[0] + slot[2]).hashCode(), candidates.size()));
         String key = slot[0] + "|" + slot[2];
-        send("vote", PreparedRequest.json("POST", api.port(Service.PRIZES), edition.path("/votes"), slot[1],
+        send("vote", Service.PRIZES, port -> PreparedRequest.json("POST", port, edition.path("/votes"), slot[1],
                 Map.of("nominationId", nomination.toString())), voteLatenciesMicros, (code, body) -> {
                     if (code / 100 == 2) {
                         ackedVotes.put(key, nomination);
@@ -144,7 +145,7 @@ public final class Load implements AutoCloseable {
     }
 
     private void register(String subject) {
-        send("registration", PreparedRequest.json("POST", api.port(Service.REGISTRATION),
+        send("registration", Service.REGISTRATION, port -> PreparedRequest.json("POST", port,
                 edition.path("/registrations"), edition.token(subject),
                 Edition.registration(subject, "GOVERNMENT", "REMOTE")), registrationLatenciesMicros, (code, body) -> {
                     if (code == 201) {
@@ -160,18 +161,34 @@ public final class Load implements AutoCloseable {
     }
 
     /**
-     * Sends without waiting; the answer (or why there was none) goes to the ledger. Anything but a 2xx
-     * counts as a failure by kind ("vote 503", "registration connection error"); a request never sent
-     * (no connection within 20 s) is neither acknowledged nor ambiguous.
+     * Sends without waiting to the next instance in rotation; the answer (or why there was none) goes to
+     * the ledger. Anything but a 2xx counts as a failure by kind ("vote 503", "registration connection
+     * error"); a request never sent (connection refused, or none within 20 s) is neither acknowledged
+     * nor ambiguous. A broken connection takes that instance out of rotation, as a failed health check
+     * would, when another is in; a request that never reached it goes to another one, as a load balancer
+     * retries a refused connection.
      */
-    private void send(String what, PreparedRequest call, Queue<Long> latencies, Recorded recorded) {
+    private CompletableFuture<Void> send(String what, Service service, IntFunction<PreparedRequest> call,
+                                         Queue<Long> latencies, Recorded recorded) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         sent.add(done);
         if (generator == null) {
             generator = new LoadGenerator(new LoadGenerator.Limits(12, 100_000, 20_000, 20_000));
         }
         LoadGenerator client = generator;
-        client.onLoop(() -> client.send(call, (code, body, micros) -> {
+        Rotation rotation = api.rotation();
+        int port = rotation.next(service);
+        rotation.started(port);
+        client.onLoop(() -> client.send(call.apply(port), (code, body, micros) -> {
+            rotation.finished(port);
+            boolean broken = code == Outcome.NOT_SENT_CODE || code == Outcome.CONNECTION_ERROR_CODE;
+            if (broken && rotation.hasAlternative(service, port)) {
+                rotation.takeOut(port); // as a failed health check would
+                if (code == Outcome.NOT_SENT_CODE) { // never reached the instance: safe to send elsewhere
+                    send(what, service, call, latencies, recorded).whenComplete((ignored, error) -> done.complete(null));
+                    return;
+                }
+            }
             try {
                 if (code > 0) {
                     latencies.add(micros);
@@ -186,6 +203,7 @@ public final class Load implements AutoCloseable {
                 done.complete(null);
             }
         }));
+        return done;
     }
 
     /** Waits for every issued request to be answered, then closes the client: a drained load sends no more. */

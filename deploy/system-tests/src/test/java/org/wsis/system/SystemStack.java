@@ -47,7 +47,19 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         @Override
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(SystemStack.class, key -> start(), SystemStack.class);
+                    .getOrComputeIfAbsent(SystemStack.class, key -> start(1, 1), SystemStack.class);
+        }
+    }
+
+    /**
+     * The cluster tests: three Kafka nodes and two instances of every service ({@code up --brokers 3
+     * --instances 2}). They run in a Maven execution of their own, so the two stacks never run at once.
+     */
+    public static final class ClusterExtension implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(SystemStack.class, key -> start(3, 2), SystemStack.class);
         }
     }
 
@@ -59,7 +71,8 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
     private final StackConfig config;
     private final JwtMinter minter;
     private final List<Process> ownedServices = new ArrayList<>();
-    private KafkaBroker ownedBroker;
+    private final Rotation rotation;
+    private final List<KafkaBroker> ownedBrokers = new ArrayList<>();
     private PostgresServer ownedPostgres;
 
     private SystemStack(Path root, Path home, Map<String, String> env) throws IOException {
@@ -68,6 +81,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         this.env = env;
         this.config = StackConfig.from(env, root);
         this.minter = new DevKeys(config).minter();
+        this.rotation = new Rotation(config);
     }
 
     public static SystemStack get() {
@@ -77,29 +91,38 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         return instance;
     }
 
-    private static SystemStack start() {
+    private static SystemStack start(int brokers, int instances) {
         try {
             Path repo = Path.of(System.getProperty("wsis.root", "../..")).toAbsolutePath().normalize();
             Path home = Files.createTempDirectory("wsis-system-");
             Path root = snapshot(repo, home.resolve("repo"));
             Map<String, String> env = new LinkedHashMap<>();
             env.put("WSIS_HOME", home.toString());
+            List<String> variables = new ArrayList<>(List.of("WSIS_POSTGRES_PORT"));
+            for (int n = 1; n <= brokers; n++) {
+                variables.add(numbered("WSIS_KAFKA_PORT", n));
+                variables.add(numbered("WSIS_KAFKA_CONTROLLER_PORT", n));
+            }
+            for (Service service : Service.values()) {
+                for (int n = 1; n <= instances; n++) {
+                    variables.add(numbered(service.portVariable(), n));
+                }
+            }
             List<Integer> ports = new ArrayList<>();
-            while (ports.size() < 6) {
+            while (ports.size() < variables.size()) {
                 int port = Ports.free();
                 if (!ports.contains(port)) {
                     ports.add(port);
                 }
             }
-            env.put("WSIS_POSTGRES_PORT", String.valueOf(ports.get(0)));
-            env.put("WSIS_KAFKA_PORT", String.valueOf(ports.get(1)));
-            env.put("WSIS_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(2)));
-            env.put("WSIS_REGISTRATION_PORT", String.valueOf(ports.get(3)));
-            env.put("WSIS_SESSIONS_PORT", String.valueOf(ports.get(4)));
-            env.put("WSIS_PRIZES_PORT", String.valueOf(ports.get(5)));
-            env.put("WSIS_READY_TIMEOUT_SECONDS", "150");
+            for (int i = 0; i < variables.size(); i++) {
+                env.put(variables.get(i), String.valueOf(ports.get(i)));
+            }
+            int processes = brokers + instances * Service.values().length;
+            env.put("WSIS_READY_TIMEOUT_SECONDS", String.valueOf(30 * processes));
             Instant started = Instant.now();
-            int code = wsis(root, env, home.resolve("up.out"), Duration.ofSeconds(200), "up");
+            int code = wsis(root, env, home.resolve("up.out"), Duration.ofSeconds(60 + 30L * processes), "up",
+                    "--brokers", String.valueOf(brokers), "--instances", String.valueOf(instances));
             if (code != 0) {
                 // whatever half started goes away again
                 wsis(root, env, home.resolve("down.out"), Duration.ofSeconds(90), "down");
@@ -120,6 +143,10 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
      * is linked), so that a rebuild of a service elsewhere in the tree while the tests run cannot
      * pull a jar from under a running service.
      */
+    private static String numbered(String variable, int n) {
+        return n == 1 ? variable : variable + "_" + n;
+    }
+
     private static Path snapshot(Path repo, Path copy) throws IOException {
         Files.createDirectories(copy.resolve("deploy"));
         Files.copy(repo.resolve("deploy/wsis"), copy.resolve("deploy/wsis"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
@@ -173,8 +200,8 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         }
         int code = wsis(root, env, home.resolve("down.out"), Duration.ofSeconds(120), "down");
         System.out.println("[system] deploy/wsis down: exit " + code);
-        if (ownedBroker != null) {
-            ownedBroker.stop();
+        for (KafkaBroker broker : ownedBrokers) {
+            broker.stop();
         }
         if (ownedPostgres != null) {
             try {
@@ -215,8 +242,14 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         return minter.mint(subject, List.of(groups), subject, subject + "@example.org");
     }
 
+    /** The first instance: set-up and checks; a load spreads over {@link #rotation()}. */
     public URI url(Service service, String path) {
         return URI.create("http://127.0.0.1:" + config.port(service) + path);
+    }
+
+    /** The instances a client may send to, as a load balancer in front of them would choose. */
+    public Rotation rotation() {
+        return rotation;
     }
 
     public Connection jdbc(String database) throws SQLException {
@@ -225,7 +258,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
     }
 
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + config.kafkaPort();
+        return config.kafkaBootstrap();
     }
 
     /** The pid a component runs under, from the supervisor's stack.json. */
@@ -239,13 +272,20 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         throw new IllegalStateException(component + " not in " + config.stateFile());
     }
 
-    /** The broker as a handle the test can kill and start again (same directory and ports). */
-    public synchronized KafkaBroker broker() throws IOException {
-        if (ownedBroker != null) {
-            return ownedBroker;
+    /** The (first) broker as a handle the test can kill and start again (same directory and ports). */
+    public KafkaBroker broker() throws IOException {
+        return broker(1);
+    }
+
+    /** Kafka node {@code id}, as a handle the test can kill and start again. */
+    public synchronized KafkaBroker broker(int id) throws IOException {
+        for (KafkaBroker owned : ownedBrokers) {
+            if (owned.node().id() == id) {
+                return owned;
+            }
         }
-        return KafkaBroker.attach(config.kafkaDirectory(), config.kafkaPort(), config.kafkaControllerPort(),
-                pid("kafka"));
+        StackConfig.KafkaNode node = config.kafka().get(id - 1);
+        return config.kafkaCluster().node(id).attach(pid(node.name()));
     }
 
     /** Remembers a postmaster this JVM started, so that it is stopped at the end. */
@@ -255,29 +295,40 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
 
     /** Remembers a broker this JVM started, so that it is stopped at the end. */
     public synchronized void ownBroker(KafkaBroker broker) {
-        ownedBroker = broker;
+        ownedBrokers.removeIf(b -> b.node().id() == broker.node().id());
+        ownedBrokers.add(broker);
     }
 
-    private final Map<Service, Process> restarted = new HashMap<>();
+    private final Map<StackConfig.Instance, Process> restarted = new HashMap<>();
 
-    /** The live process of a service: the supervisor's child, or the one a test restarted. */
-    public synchronized ProcessHandle service(Service service) throws IOException {
-        Process own = restarted.get(service);
+    /** The live process of a service's first instance. */
+    public ProcessHandle service(Service service) throws IOException {
+        return process(config.instances(service).get(0));
+    }
+
+    /** The live process of an instance: the supervisor's child, or the one a test restarted. */
+    public synchronized ProcessHandle process(StackConfig.Instance instance) throws IOException {
+        Process own = restarted.get(instance);
         if (own != null) {
             return own.toHandle();
         }
-        return ProcessHandle.of(pid(service.module())).orElseThrow();
+        return ProcessHandle.of(pid(instance.name())).orElseThrow();
     }
 
-    /** Starts a service again as the supervisor did, and waits until it answers ready. */
-    public synchronized Duration restart(Service service) throws IOException {
+    /** Starts a service's first instance again as the supervisor did, and waits until it answers ready. */
+    public Duration restart(Service service) throws IOException {
+        return restart(config.instances(service).get(0));
+    }
+
+    /** Starts an instance again as the supervisor did, and waits until it answers ready. */
+    public synchronized Duration restart(StackConfig.Instance instance) throws IOException {
         Instant start = Instant.now();
-        Process process = ServiceLauncher.start(service, config);
+        Process process = ServiceLauncher.start(instance, config);
         ownedServices.add(process);
-        restarted.put(service, process);
+        restarted.put(instance, process);
         Readiness readiness = new Readiness();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> readiness.check(config.port(service)).ready());
+                .until(() -> readiness.check(instance.port()).ready());
         return Duration.between(start, Instant.now());
     }
 

@@ -45,9 +45,9 @@ public final class Bench {
     }
 
     public int run() throws Exception {
-        for (Service service : Service.values()) {
-            if (!new Readiness().check(config.port(service)).ready()) {
-                out.println("wsis bench: " + service.module() + " is not ready; start the stack with deploy/wsis up");
+        for (StackConfig.Instance instance : config.allInstances()) {
+            if (!new Readiness().check(instance.port()).ready()) {
+                out.println("wsis bench: " + instance.name() + " is not ready; start the stack with deploy/wsis up");
                 return 1;
             }
         }
@@ -91,7 +91,7 @@ public final class Bench {
             voters = needed == 0 ? List.of() : registrations.unmeasured("voter", needed,
                     options.registrationsPerSecond());
         }
-        VoteSlots slots = new VoteSlots(voters, ballot, bench.port(Service.PRIZES), bench.uri("/votes"), 7);
+        VoteSlots slots = new VoteSlots(voters, ballot, bench.ports(Service.PRIZES), bench.uri("/votes"), 7);
         if (options.runs("votes")) {
             warnIfShort(slots, votes, "votes");
             new VoteScenario(bench).run(slots.take(votes));
@@ -124,10 +124,12 @@ public final class Bench {
         Map<String, Object> figures = new LinkedHashMap<>();
         Map<Service, BenchTarget> targets = Map.of(Service.REGISTRATION, BenchTarget.REGISTRATION_RESIDENT,
                 Service.SESSIONS, BenchTarget.SESSIONS_RESIDENT, Service.PRIZES, BenchTarget.PRIZES_RESIDENT);
-        for (Service service : Service.values()) {
-            long megabytes = ResidentMemory.megabytes(bench.pid(service.module()));
-            figures.put(service.module() + "ResidentMb", megabytes);
-            bench.summary.measure(targets.get(service), megabytes < 0 ? null : megabytes);
+        for (StackConfig.Instance instance : bench.config.allInstances()) {
+            long megabytes = ResidentMemory.megabytes(bench.pid(instance.name()));
+            figures.put(instance.name() + "ResidentMb", megabytes);
+            if (instance.number() == 1) { // the target is per process; a second instance is measured the same
+                bench.summary.measure(targets.get(instance.service()), megabytes < 0 ? null : megabytes);
+            }
         }
         bench.summary.put("memory", figures);
         Summary.printSection(bench.out, "resident memory at the end", figures);

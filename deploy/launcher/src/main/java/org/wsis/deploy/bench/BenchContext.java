@@ -38,13 +38,19 @@ final class BenchContext {
         this.summary = summary;
         this.out = out;
         this.database = new StackDatabase(config.postgresPort());
-        this.kafka = new KafkaTopicReader(config.kafkaPort());
+        this.kafka = new KafkaTopicReader(config.kafkaBootstrap());
         this.organiser = minter.mint("bench-organiser", List.of("organiser"), "Bench Organiser", null);
         this.reviewer = minter.mint("bench-reviewer", List.of("reviewer"), "Bench Reviewer", null);
     }
 
+    /** The first instance: set-up calls, reads and probes. */
     int port(Service service) {
         return config.port(service);
+    }
+
+    /** Every instance: the measured writes go round-robin over them. */
+    int[] ports(Service service) {
+        return config.instances(service).stream().mapToInt(StackConfig.Instance::port).toArray();
     }
 
     /** The edition's path: /editions/{edition}{path}. */

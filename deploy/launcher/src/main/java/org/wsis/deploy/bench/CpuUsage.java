@@ -30,12 +30,9 @@ final class CpuUsage {
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
 
+    /** Every component the supervisor runs: each instance, each Kafka node, PostgreSQL. */
     CpuUsage(StackState state) {
-        for (Service service : Service.values()) {
-            state.component(service.module()).ifPresent(c -> pids.put(service.module(), c.process().pid()));
-        }
-        state.component("kafka").ifPresent(c -> pids.put("kafka", c.process().pid()));
-        state.component("postgres").ifPresent(c -> pids.put("postgres", c.process().pid()));
+        state.components().forEach(c -> pids.put(c.name(), c.process().pid()));
     }
 
     /** PostgreSQL: the postmaster and all its backends. */

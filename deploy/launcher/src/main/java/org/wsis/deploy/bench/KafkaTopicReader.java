@@ -17,16 +17,16 @@ import java.util.function.Consumer;
 /** Reads a topic's committed records from a point in time to its current end, one at a time. */
 final class KafkaTopicReader {
 
-    private final int port;
+    private final String bootstrapServers;
 
-    KafkaTopicReader(int port) {
-        this.port = port;
+    KafkaTopicReader(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
     }
 
     /** Each record with a timestamp at or after {@code from} that is on the topic now (60 s at most). */
     void read(String topic, Instant from, Consumer<ConsumerRecord<String, String>> each) {
         Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);

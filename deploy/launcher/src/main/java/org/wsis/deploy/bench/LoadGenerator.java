@@ -169,9 +169,13 @@ public final class LoadGenerator implements AutoCloseable {
         });
     }
 
-    /** No connection within the wait, or the queue full: not sent; anything else: the connection failed. */
+    /**
+     * No connection within the wait, the queue full, or the connection refused (nothing listens on
+     * the port): not sent; anything else: the connection failed.
+     */
     static int beforeSending(Throwable failure) {
         return failure instanceof ConnectionPoolTooBusyException || failure instanceof TimeoutException
+                || failure instanceof java.net.ConnectException
                 ? Outcome.NOT_SENT_CODE : Outcome.CONNECTION_ERROR_CODE;
     }
 

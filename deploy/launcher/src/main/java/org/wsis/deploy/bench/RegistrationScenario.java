@@ -92,10 +92,11 @@ final class RegistrationScenario {
         for (int i = 0; i < count; i++) {
             bodies.add(body(subjects.get(i), i));
         }
-        int port = bench.port(Service.REGISTRATION);
+        int[] ports = bench.ports(Service.REGISTRATION);
         String uri = bench.uri("/registrations");
         Tally tally = bench.load.open(new ArrivalSchedule(rate, count),
-                i -> new PreparedRequest(HttpMethod.POST, port, uri, voters.get(i).headers(), bodies.get(i)),
+                i -> new PreparedRequest(HttpMethod.POST, ports[i % ports.length], uri, voters.get(i).headers(),
+                        bodies.get(i)),
                 Tally.SUCCESSFUL);
         List<Voter> acknowledged = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -12,7 +12,7 @@ import java.util.Random;
 final class VoteSlots {
 
     /** A run of votes taken from the slots: request {@code i} is a prepared POST /votes. */
-    record Votes(List<Voter> voters, int[] slots, Ballot ballot, int port, String uri) {
+    record Votes(List<Voter> voters, int[] slots, Ballot ballot, int[] ports, String uri) {
 
         int size() {
             return slots.length;
@@ -21,7 +21,9 @@ final class VoteSlots {
         PreparedRequest request(int i) {
             Voter voter = voters.get(slots[i] / Ballot.CATEGORIES.size());
             int category = slots[i] % Ballot.CATEGORIES.size();
-            return new PreparedRequest(HttpMethod.POST, port, uri, voter.headers(), ballot.voteBody(category, voter));
+            // round-robin over the instances, as a load balancer would spread them
+            return new PreparedRequest(HttpMethod.POST, ports[i % ports.length], uri, voter.headers(),
+                    ballot.voteBody(category, voter));
         }
 
         /** "voter|category", as {@link StackDatabase#votesSince} names a stored vote. */
@@ -33,15 +35,15 @@ final class VoteSlots {
 
     private final List<Voter> voters;
     private final Ballot ballot;
-    private final int port;
+    private final int[] ports;
     private final String uri;
     private final int[] order;
     private int taken;
 
-    VoteSlots(List<Voter> voters, Ballot ballot, int port, String uri, long seed) {
+    VoteSlots(List<Voter> voters, Ballot ballot, int[] ports, String uri, long seed) {
         this.voters = voters;
         this.ballot = ballot;
-        this.port = port;
+        this.ports = ports;
         this.uri = uri;
         this.order = new int[voters.size() * Ballot.CATEGORIES.size()];
         for (int i = 0; i < order.length; i++) {
@@ -65,6 +67,6 @@ final class VoteSlots {
         int n = Math.min(count, remaining());
         int[] slots = java.util.Arrays.copyOfRange(order, taken, taken + n);
         taken += n;
-        return new Votes(voters, slots, ballot, port, uri);
+        return new Votes(voters, slots, ballot, ports, uri);
     }
 }

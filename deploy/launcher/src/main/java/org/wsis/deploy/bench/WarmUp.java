@@ -24,7 +24,7 @@ final class WarmUp {
         int voters = Math.max(100, rate * SECONDS / Ballot.CATEGORIES.size() + 1);
         List<Voter> registered = new RegistrationScenario(bench).unmeasured("warm", voters,
                 Math.max(20, bench.options.registrationsPerSecond() / 2));
-        VoteSlots slots = new VoteSlots(registered, ballot, bench.port(Service.PRIZES), bench.uri("/votes"), 11);
+        VoteSlots slots = new VoteSlots(registered, ballot, bench.ports(Service.PRIZES), bench.uri("/votes"), 11);
         VoteSlots.Votes votes = slots.take(rate * SECONDS);
         Tally voted = bench.load.open(new ArrivalSchedule(rate, votes.size()), votes::request, Tally.SUCCESSFUL);
         bench.out.printf("Warm-up (not measured): %d registrations, %d of %d votes acknowledged%n", registered.size(),
