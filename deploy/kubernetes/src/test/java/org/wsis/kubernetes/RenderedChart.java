@@ -81,6 +81,10 @@ final class RenderedChart {
         return typed(one(kind, name), type);
     }
 
+    static String name(JsonNode document) {
+        return document.path("metadata").path("name").asText();
+    }
+
     static <T> T typed(JsonNode document, Class<T> type) {
         try {
             return YAML.treeToValue(document, type);
