@@ -40,7 +40,7 @@ final class Flood implements AutoCloseable {
     /**
      * Answers by kind: "vote 201", "registration 503", "vote timeout" (sent, no answer in time), "vote not
      * sent" (the generator's own pool had no connection free in time: a limit of this machine's client),
-     * "vote connection error" (refused, reset or closed).
+     * "vote connection error" (reset or closed; a refused connection is "not sent").
      */
     final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
     /** Latency of accepted requests from when they were sent (the service's answer time). */
