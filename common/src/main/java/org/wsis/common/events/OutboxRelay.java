@@ -66,6 +66,7 @@ public class OutboxRelay {
     private Connection session;
     private volatile boolean leader;
     private boolean standingByLogged;
+    private boolean sessionFailing;
     private long nextSessionCheck;
 
     public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config) {
@@ -227,11 +228,15 @@ public class OutboxRelay {
                 leader = locked.next() && locked.getBoolean(1);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.debugf("Outbox relay could not try the leadership (%s); trying again in %s", e.toString(),
-                    config.pollInterval());
+            if (!sessionFailing) { // once per streak: a database outage retries every poll interval
+                LOG.warnf("Outbox relay could not try to lead (%s); trying again every %s", e.toString(),
+                        config.pollInterval());
+                sessionFailing = true;
+            }
             closeSession();
             return false;
         }
+        sessionFailing = false;
         if (leader) {
             LOG.infof("Outbox relay: this instance leads (sends every instance's outbox rows to Kafka)");
             nextSessionCheck = now + config.pollInterval().toNanos();
