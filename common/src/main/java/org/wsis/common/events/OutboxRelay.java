@@ -7,12 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,11 +28,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * Kafka is away the relay backs off and retries, and the users' requests are not affected.
  * Woken right after each local commit, with a short poll as a safety net; after a wake it lingers a
  * few milliseconds so that concurrent commits share one Kafka transaction.
+ *
+ * <p><b>One leader per service.</b> Every instance of a service runs a relay, but only the leader
+ * drains: the relay that holds a session-level advisory lock ({@link #LEADER_LOCK}) on a database
+ * connection of its own, opened outside the pool and outside any transaction and kept open. Only the
+ * leader creates a Kafka producer, so the instances no longer take the shared transactional id from
+ * each other round after round (each new producer fences the previous one). The others stand by and try
+ * to take the lock every {@code poll-interval}; commits in a standing-by instance are drained by the
+ * leader's safety-net poll. A leader checks its session every {@code poll-interval} and steps down when
+ * it broke (a database restart); when a leader's process dies, PostgreSQL drops its session and the
+ * lock with it, and another instance leads within a poll interval. Each round still takes the
+ * per-round transaction lock ({@link OutboxEventRepository#tryRelayLock}): two relays never drain at
+ * once, even while a leader that lost its session finishes a round.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the leader's session lock; not the per-round transaction lock's. */
+    static final long LEADER_LOCK = 0x5753494c454144L;
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
     private static final byte[] CONTENT_TYPE = CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
@@ -39,6 +60,14 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.now();
     private final AtomicLong transactions = new AtomicLong();
+    private final AtomicLong failedRounds = new AtomicLong();
+    private final Config settings = ConfigProvider.getConfig();
+    /** The leadership session: held by the relay's thread (and closed by stop once the thread ended). */
+    private Connection session;
+    private volatile boolean leader;
+    private boolean standingByLogged;
+    private boolean sessionFailing;
+    private long nextSessionCheck;
 
     public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config) {
         this.repository = repository;
@@ -64,6 +93,7 @@ public class OutboxRelay {
             thread.join(TimeUnit.SECONDS.toMillis(15));
         }
         closeProducer();
+        stepDown("this instance stops"); // closing the session releases the lock: another instance leads at once
     }
 
     /** Asks the relay to drain now (called after a commit that wrote outbox rows). */
@@ -78,6 +108,12 @@ public class OutboxRelay {
         Duration backoff = config.initialBackoff();
         boolean lingerFirst = false;
         while (running) {
+            if (!leads()) {
+                closeProducer();
+                await(config.pollInterval(), false); // a commit here changes nothing: the leader drains it
+                lingerFirst = false;
+                continue;
+            }
             if (lingerFirst) {
                 await(config.linger(), false); // commits meanwhile join this round instead of starting their own
             }
@@ -91,6 +127,7 @@ public class OutboxRelay {
                 round = Round.FAILED;
             }
             if (round == Round.FAILED) {
+                failedRounds.incrementAndGet();
                 closeProducer();
                 await(backoff, false); // commits do not cut a backoff short while Kafka is away
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
@@ -149,6 +186,115 @@ public class OutboxRelay {
     /** Kafka transactions this relay committed so far (one per round that sent rows). */
     long transactions() {
         return transactions.get();
+    }
+
+    /** Rounds that failed so far (Kafka refused or fenced the producer, the database failed). */
+    long failedRounds() {
+        return failedRounds.get();
+    }
+
+    /** Whether this relay leads (holds the leadership lock) now. */
+    boolean leader() {
+        return leader;
+    }
+
+    /**
+     * Whether this relay leads: a leader checks its session every poll interval; any other relay tries to
+     * take the lock (at most once per call, and the caller waits a poll interval between calls).
+     */
+    private boolean leads() {
+        long now = System.nanoTime();
+        if (leader) {
+            if (now - nextSessionCheck < 0) {
+                return true;
+            }
+            nextSessionCheck = now + config.pollInterval().toNanos();
+            try {
+                if (session.isValid(5)) {
+                    return true;
+                }
+            } catch (SQLException e) {
+                // broken: step down below
+            }
+            stepDown("its database session broke");
+            return false;
+        }
+        try {
+            if (session == null) {
+                session = openSession();
+            }
+            try (Statement statement = session.createStatement();
+                 ResultSet locked = statement.executeQuery("SELECT pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
+                leader = locked.next() && locked.getBoolean(1);
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!sessionFailing) { // once per streak: a database outage retries every poll interval
+                LOG.warnf("Outbox relay could not try to lead (%s); trying again every %s", e.toString(),
+                        config.pollInterval());
+                sessionFailing = true;
+            }
+            closeSession();
+            return false;
+        }
+        sessionFailing = false;
+        if (leader) {
+            LOG.infof("Outbox relay: this instance leads (sends every instance's outbox rows to Kafka)");
+            nextSessionCheck = now + config.pollInterval().toNanos();
+            standingByLogged = false;
+        } else if (!standingByLogged) {
+            LOG.infof("Outbox relay: another instance leads; this one stands by and tries again every %s",
+                    config.pollInterval());
+            standingByLogged = true;
+        }
+        return leader;
+    }
+
+    private void stepDown(String why) {
+        if (leader) {
+            LOG.infof("Outbox relay: this instance no longer leads (%s)", why);
+            leader = false;
+            closeProducer();
+        }
+        closeSession();
+    }
+
+    /**
+     * A connection of its own, outside the pool (closing a pooled one would keep the session, and the
+     * lock, alive in the pool) and outside any transaction. The server probes the client every few
+     * seconds, so a leader whose machine vanished without closing its connection loses the lock within
+     * about 20 s, not the operating system's default two hours.
+     */
+    private Connection openSession() throws SQLException {
+        Properties properties = new Properties();
+        settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> properties.setProperty("user", u));
+        settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("ApplicationName", settings.getOptionalValue("quarkus.application.name", String.class)
+                .orElse("wsis") + " outbox relay leadership");
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("tcpKeepAlive", "true");
+        String url = settings.getValue("quarkus.datasource.jdbc.url", String.class);
+        Connection connection = new org.postgresql.Driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL URL: " + url);
+        }
+        try (Statement keepalives = connection.createStatement()) {
+            keepalives.execute("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 2");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing the outbox relay's leadership session failed (%s)", e.toString());
+            }
+            session = null;
+        }
     }
 
     private void cleanupIfDue() {

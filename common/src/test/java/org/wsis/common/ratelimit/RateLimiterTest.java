@@ -23,10 +23,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The fixed-window rate limit rule, without Quarkus: a settable clock and plain configuration. */
+/**
+ * The fixed-window rate limit rule, without Quarkus: a settable clock, plain configuration and the counts
+ * in memory ({@link InMemoryCounts}, the rule of the table); each call is its own batch unless a test
+ * hands the limiter a batch. {@code SharedRateLimitsTest} counts in PostgreSQL, over two limiters.
+ */
 class RateLimiterTest {
 
     record Config(boolean enabled, Duration window, int perIdentity, int perAddress) implements RateLimitConfig {
+        @Override
+        public int queueCapacity() {
+            return 100;
+        }
+
+        @Override
+        public int maxBatch() {
+            return 100;
+        }
+
+        @Override
+        public Duration maxWait() {
+            return Duration.ofSeconds(1);
+        }
     }
 
     static final class SettableClock extends Clock {
@@ -59,8 +77,10 @@ class RateLimiterTest {
 
     private final SettableClock clock = new SettableClock();
 
+    private final InMemoryCounts counts = new InMemoryCounts();
+
     private RateLimiter limiter(int perIdentity, int perAddress) {
-        return new RateLimiter(new Config(true, Duration.ofMinutes(1), perIdentity, perAddress), clock);
+        return new RateLimiter(new Config(true, Duration.ofMinutes(1), perIdentity, perAddress), clock, counts);
     }
 
     private static boolean admitted(RateLimiter limiter, String bucket, String subject, String address) {
@@ -131,10 +151,35 @@ class RateLimiterTest {
 
     @Test
     void disabledLimiterAdmitsEveryCall() {
-        RateLimiter limiter = new RateLimiter(new Config(false, Duration.ofMinutes(1), 1, 1), clock);
+        RateLimiter limiter = new RateLimiter(new Config(false, Duration.ofMinutes(1), 1, 1), clock, counts);
         for (int i = 0; i < 100; i++) {
             limiter.acquire("votes", "alice", "192.0.2.7");
         }
+        assertThat(counts.size()).as("nothing counted").isZero();
+    }
+
+    @Test
+    void aBatchRanksEachCallWithinItsKeyAfterTheCallsOfEarlierBatches() {
+        RateLimiter limiter = limiter(3, 4);
+        limiter.acquire("votes", "alice", null); // an earlier batch: alice's first call
+        RateLimiter.Admission alice = new RateLimiter.Admission(RateLimiter.key("votes", "sub", "alice"),
+                RateLimiter.key("votes", "ip", "192.0.2.7"));
+        RateLimiter.Admission bob = new RateLimiter.Admission(RateLimiter.key("votes", "sub", "bob"),
+                RateLimiter.key("votes", "ip", "192.0.2.7"));
+        List<String> answers = limiter.countAll(List.of(alice, bob, alice, alice, bob)).stream()
+                .map(outcome -> outcome.refusal() == null ? "admitted" : outcome.refusal().getMessage()).toList();
+        assertThat(answers).containsExactly("admitted", "admitted", "admitted",
+                "Too many requests from this account; retry after 60 s.", // alice's fourth
+                "Too many requests from this network address; retry after 60 s."); // the address's fifth
+    }
+
+    @Test
+    void keysAreHashesOfBucketKindAndValue() {
+        String alice = RateLimiter.key("votes", "sub", "alice");
+        assertThat(alice).hasSize(32).matches("[0-9a-f]+").doesNotContain("alice");
+        assertThat(RateLimiter.key("votes", "sub", "alice")).isEqualTo(alice);
+        assertThat(RateLimiter.key("votes", "ip", "alice")).isNotEqualTo(alice);
+        assertThat(RateLimiter.key("registration", "sub", "alice")).isNotEqualTo(alice);
     }
 
     @Test
@@ -200,7 +245,8 @@ class RateLimiterTest {
             @ForAll @IntRange(min = 1, max = 10) int windowSeconds,
             @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 4_000) Integer> gapsMillis) {
         long windowMillis = windowSeconds * 1000L;
-        RateLimiter limiter = new RateLimiter(new Config(true, Duration.ofMillis(windowMillis), limit, 1_000_000), clock);
+        RateLimiter limiter = new RateLimiter(new Config(true, Duration.ofMillis(windowMillis), limit, 1_000_000), clock,
+                new InMemoryCounts());
         long windowStart = Long.MIN_VALUE;
         int inWindow = 0;
         int admittedInWindow = 0;
