@@ -126,10 +126,17 @@ public final class GroupCommit<I, O> {
     }
 
     /**
-     * Items that waited longer than the bound answer 503 instead of being written: when the writer falls
-     * behind, the queue is bounded in time as well as in size, and the items written keep their latency.
+     * Items that waited longer than the bound answer 503 instead of being written, when the writer has
+     * fallen behind (this batch is full: more waits than one batch takes): the queue is then bounded in
+     * time as well as in size, and the items written keep their latency. A batch that is not full takes
+     * everything waiting, so its late items are written rather than refused: they waited behind one slow
+     * batch (a cold JVM's first, a collection), not behind a backlog, and refusing them would gain no one
+     * anything.
      */
     private List<Pending<I, O>> fresh(List<Pending<I, O>> batch) {
+        if (batch.size() < maxBatch) {
+            return batch;
+        }
         long now = System.nanoTime();
         List<Pending<I, O>> fresh = new ArrayList<>(batch.size());
         for (Pending<I, O> pending : batch) {

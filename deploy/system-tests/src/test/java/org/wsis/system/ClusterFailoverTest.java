@@ -80,7 +80,7 @@ class ClusterFailoverTest {
                     Duration.between(killed, Instant.now()).toMillis() / 1000.0, startup.toMillis() / 1000.0);
             System.out.println("[system]   vote latency " + Load.percentiles(load.voteLatenciesMicros)
                     + "; registration latency " + Load.percentiles(load.registrationLatenciesMicros)
-                    + "; failures " + load.failures);
+                    + "; failures " + load.failures + " " + stack.rotation().failures());
             assertThat(ackedWhileDown).as("votes acknowledged while an instance and a node were down").isGreaterThan(40);
             // only the votes in flight to the killed instance may go unanswered; none is refused
             assertThat(load.failures.keySet()).as("failure kinds").allMatch(kind -> kind.startsWith("vote ")

@@ -33,7 +33,7 @@ class ClusterRollingRestartTest {
             for (StackConfig.Instance instance : stack.config().allInstances()) {
                 CompletableFuture<Duration> restart = CompletableFuture.supplyAsync(() -> restart(stack, instance));
                 load.runUntil(restart::isDone, 10, 4);
-                System.out.printf("[system]   %s restarted in %.1f s%n", instance.name(),
+                System.out.printf("[system]   %s %s restarted in %.1f s%n", Instant.now(), instance.name(),
                         restart.join().toMillis() / 1000.0);
             }
             load.runFor(Duration.ofSeconds(2), 10, 4);
@@ -42,7 +42,8 @@ class ClusterRollingRestartTest {
                             + " latency %s%n", stack.config().allInstances().size(),
                     Duration.between(start, Instant.now()).toMillis() / 1000.0,
                     Load.percentiles(load.voteLatenciesMicros), Load.percentiles(load.registrationLatenciesMicros));
-            assertThat(load.failures).as("requests that failed during the rollout").isEmpty();
+            assertThat(load.failures).as("requests that failed during the rollout: " + stack.rotation().failures())
+                    .isEmpty();
             Convergence.verify(stack, fixture.edition, load);
         }
     }

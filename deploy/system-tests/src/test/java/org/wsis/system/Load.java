@@ -195,6 +195,7 @@ public final class Load implements AutoCloseable {
                 }
                 if (code / 100 != 2) {
                     failures.computeIfAbsent(what + " " + Flood.kind(code), k -> new AtomicInteger()).incrementAndGet();
+                    rotation.failed(port, what + " " + Flood.kind(code) + (body == null ? "" : " " + problemDetail(body)));
                 }
                 recorded.answered(code, body);
             } catch (Exception e) {
@@ -204,6 +205,14 @@ public final class Load implements AutoCloseable {
             }
         }));
         return done;
+    }
+
+    private static String problemDetail(String body) {
+        try {
+            return JSON.readTree(body).path("detail").asText("");
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     /** Waits for every issued request to be answered, then closes the client: a drained load sends no more. */

@@ -26,6 +26,7 @@ public final class Rotation {
     private final Map<Integer, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> sent = new ConcurrentHashMap<>();
     private final AtomicLong turn = new AtomicLong();
+    private final java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     Rotation(StackConfig config) {
         this.config = config;
@@ -65,6 +66,18 @@ public final class Rotation {
 
     void finished(int port) {
         inFlight.get(port).decrementAndGet();
+    }
+
+    /** A request the instance did not answer 2xx: when, where, what (for a reader of a red run). */
+    void failed(int port, String what) {
+        String instance = config.allInstances().stream().filter(i -> i.port() == port).map(StackConfig.Instance::name)
+                .findFirst().orElse(String.valueOf(port));
+        failures.add(java.time.Instant.now() + " " + instance + ": " + what);
+    }
+
+    /** Every failed request so far, in order. */
+    public List<String> failures() {
+        return List.copyOf(failures);
     }
 
     /** Requests sent to the instance so far. */
