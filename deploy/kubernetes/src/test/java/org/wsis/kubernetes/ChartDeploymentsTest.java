@@ -28,6 +28,19 @@ class ChartDeploymentsTest {
 
     final RenderedChart chart = RenderedChart.withOperatorValues();
 
+    /**
+     * Quarkus reads each service's own src/main/kubernetes (no shared input directory), so the three
+     * files repeat one another but for the name: this keeps them from drifting apart.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sessions-service", "prizes-service"})
+    void everyServiceMergesTheSameResourcesUnderItsOwnName(String service) throws java.io.IOException {
+        String reference = java.nio.file.Files.readString(RenderedChart.ROOT.resolve(
+                "registration-service/src/main/kubernetes/kubernetes.yml"));
+        String own = java.nio.file.Files.readString(RenderedChart.ROOT.resolve(service + "/src/main/kubernetes/kubernetes.yml"));
+        assertThat(own).isEqualTo(reference.replace("registration-service", service));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"registration-service", "sessions-service", "prizes-service"})
     void runsAtLeastTwoReplicasOfTheOperatorsImage(String service) {

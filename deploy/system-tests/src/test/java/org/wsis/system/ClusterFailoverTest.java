@@ -89,7 +89,7 @@ class ClusterFailoverTest {
             Convergence.verify(stack, fixture.edition, load);
             try (Admin admin = Groups.admin(stack)) {
                 Groups.awaitCaughtUp(admin, "prizes-service-participants", "wsis.participants", Duration.ofSeconds(30));
-                Groups.awaitCaughtUp(admin, "sessions-service-participants", "wsis.participants", Duration.ofSeconds(30));
+                Groups.awaitCaughtUp(admin, "sessions-service.participants", "wsis.participants", Duration.ofSeconds(30));
             }
         }
     }

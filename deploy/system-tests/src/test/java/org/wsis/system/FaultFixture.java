@@ -15,6 +15,7 @@ final class FaultFixture {
     final Map<String, List<UUID>> nominations;
 
     FaultFixture(SystemStack stack, Api api, int year, int voterCount) {
+        stack.rotation().reset();
         edition = new Edition(stack, api, year);
         edition.openRegistration();
         for (int i = 0; i < voterCount; i++) {

@@ -25,11 +25,18 @@ public final class Rotation {
     private final Set<Integer> out = ConcurrentHashMap.newKeySet();
     private final Map<Integer, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> sent = new ConcurrentHashMap<>();
-    private final AtomicLong turn = new AtomicLong();
+    /** One turn per service: a shared one would alias (votes always on even turns, registrations on odd). */
+    private final Map<Service, AtomicLong> turns = new ConcurrentHashMap<>();
     private final java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     Rotation(StackConfig config) {
         this.config = config;
+    }
+
+    /** Every instance back in rotation, no failure remembered: each test starts from a healthy view. */
+    public void reset() {
+        out.clear();
+        failures.clear();
     }
 
     /** The next instance's port; the first instance when none is in rotation (the request will fail, as it should). */
@@ -39,7 +46,8 @@ public final class Rotation {
         if (ports.isEmpty()) {
             return config.port(service);
         }
-        return ports.get((int) Math.floorMod(turn.getAndIncrement(), (long) ports.size()));
+        long turn = turns.computeIfAbsent(service, s -> new AtomicLong()).getAndIncrement();
+        return ports.get((int) Math.floorMod(turn, (long) ports.size()));
     }
 
     /** Whether another instance of the port's service is in rotation (one to retry a refused connection on). */
