@@ -17,7 +17,9 @@ final class Usage {
     static final String ENVIRONMENT = """
             Environment: WSIS_HOME (state, default <repo>/deploy/.wsis), WSIS_POSTGRES_PORT (55432),
               WSIS_KAFKA_PORT (59092), WSIS_KAFKA_CONTROLLER_PORT (59093), WSIS_REGISTRATION_PORT (8081),
-              WSIS_SESSIONS_PORT (8082), WSIS_PRIZES_PORT (8083), WSIS_READY_TIMEOUT_SECONDS (90).
+              WSIS_SESSIONS_PORT (8082), WSIS_PRIZES_PORT (8083), WSIS_READY_TIMEOUT_SECONDS (90);
+              a cluster's node n and a service's instance n: <VARIABLE>_<n> (e.g. WSIS_PRIZES_PORT_2),
+              by default the first's port + 2(n-1) for Kafka, + 10(n-1) for a service.
             """;
 
     private Usage() {

@@ -14,11 +14,11 @@ class UsageTest {
     void theOverviewListsEveryCommandWithItsSynopsisThenTheEnvironment() {
         String all = Usage.all();
         assertThat(all).startsWith("Usage: deploy/wsis <command>\n\n")
-                .contains("\n  up [--demo]\n", "\n  down\n", "\n  status\n", "\n  logs [-f] <name>\n",
+                .contains("\n  up [--demo] [--brokers N] [--instances N]\n", "\n  down\n", "\n  status\n", "\n  logs [-f] <name>\n",
                         "\n  token --sub SUB --groups G1,G2 [--name NAME] [--email EMAIL]\n",
                         "\n  bench [OPTIONS]\n", "\n  help [command]\n",
                         "deploy/wsis <command> --help")
-                .contains("WSIS_HOME", "WSIS_POSTGRES_PORT (55432)", "WSIS_READY_TIMEOUT_SECONDS (90)")
+                .contains("WSIS_HOME", "WSIS_POSTGRES_PORT (55432)", "WSIS_READY_TIMEOUT_SECONDS (90)", "WSIS_PRIZES_PORT_2")
                 .doesNotContain("Options:");
         assertThat(all.indexOf("  up ")).isLessThan(all.indexOf("  down")).isLessThan(all.indexOf("  bench"));
         assertThat(all.indexOf("  help [command]")).isLessThan(all.indexOf("Environment:"));
@@ -27,7 +27,8 @@ class UsageTest {
     @Test
     void eachCommandsHelpHasItsSynopsisDescriptionAndOptionsAndNoOtherCommand() {
         Map<String, List<String>> expected = Map.of(
-                "up", List.of("Usage: deploy/wsis up [--demo]\n", "--demo", "loads sample data"),
+                "up", List.of("Usage: deploy/wsis up [--demo] [--brokers N] [--instances N]\n", "--demo",
+                        "loads sample data", "--brokers N", "--instances N"),
                 "down", List.of("Usage: deploy/wsis down\n", "data is kept"),
                 "status", List.of("Usage: deploy/wsis status\n", "exit 3 unless all ready"),
                 "logs", List.of("Usage: deploy/wsis logs [-f] <name>\n", "-f, --follow", "kafka, stack"),
