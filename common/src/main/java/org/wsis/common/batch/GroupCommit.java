@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * takes every item that arrived while the previous batch was committing and writes them in one
  * transaction. Each request is answered only after its batch committed (fsync and synchronous_commit
  * stay on), so an acknowledged write is durable. The queue is bounded in size and in time: beyond
- * either, an item answers {@link Overloaded} (503) instead of waiting without end.
+ * either, an item answers {@link Overloaded} (503) instead of waiting without end. A {@link Gate} (the
+ * rate limits) may refuse items in the batch's own transaction before they are written.
  *
  * @param <I> what a request asks to write
  * @param <O> what it is answered once written
@@ -49,23 +50,60 @@ public final class GroupCommit<I, O> {
         }
     }
 
-    private record Pending<I, O>(I item, CompletableFuture<O> answer, Context context, long queuedAt) {
+    /**
+     * What a batch checks in its own transaction before its writer runs: one refusal (or null) per item,
+     * from the ticket each item's request left ({@link #attachTicket}; null for an item without one).
+     * Refused items are answered with their refusal and not written; the batch commits either way.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        List<RuntimeException> check(List<Object> tickets);
+    }
+
+    private static final String TICKET = GroupCommit.class.getName() + ".ticket";
+
+    private record Pending<I, O>(I item, CompletableFuture<O> answer, Context context, long queuedAt, Object ticket) {
     }
 
     private final String name;
     private final int maxBatch;
     private final long maxWaitNanos;
     private final BatchWriter<I, O> writer;
+    private final Gate gate;
     private final BlockingQueue<Pending<I, O>> queue;
     private volatile boolean running;
     private Thread thread;
 
     public GroupCommit(String name, int queueCapacity, int maxBatch, Duration maxWait, BatchWriter<I, O> writer) {
+        this(name, queueCapacity, maxBatch, maxWait, writer, null);
+    }
+
+    /** A group commit whose batches pass {@code gate} first, in their own transaction. */
+    public GroupCommit(String name, int queueCapacity, int maxBatch, Duration maxWait, BatchWriter<I, O> writer,
+                       Gate gate) {
         this.name = name;
         this.maxBatch = maxBatch;
         this.maxWaitNanos = maxWait.toNanos();
         this.writer = writer;
+        this.gate = gate;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    }
+
+    /**
+     * Leaves a ticket on the request's (duplicated) Vert.x context: the next item the request submits to
+     * a gated group commit carries it to its batch's {@link Gate}.
+     */
+    public static void attachTicket(Context request, Object ticket) {
+        request.putLocal(TICKET, ticket);
+    }
+
+    /** The ticket no gated group commit took, if any; it is removed. */
+    public static Object detachTicket(Context request) {
+        Object ticket = request.getLocal(TICKET);
+        if (ticket != null) {
+            request.removeLocal(TICKET);
+        }
+        return ticket;
     }
 
     public void start() {
@@ -90,7 +128,9 @@ public final class GroupCommit<I, O> {
     public CompletionStage<O> submit(I item) {
         CompletableFuture<O> answer = new CompletableFuture<>();
         // answered on the request's own event loop, so responses are written there, not on the writer thread
-        Pending<I, O> pending = new Pending<>(item, answer, Vertx.currentContext(), System.nanoTime());
+        Context context = Vertx.currentContext();
+        Object ticket = gate != null && context != null ? detachTicket(context) : null;
+        Pending<I, O> pending = new Pending<>(item, answer, context, System.nanoTime(), ticket);
         if (!running || !queue.offer(pending)) {
             answer.completeExceptionally(new Overloaded("the " + name + " queue is full"));
         }
@@ -155,7 +195,7 @@ public final class GroupCommit<I, O> {
         }
         List<Outcome<O>> outcomes;
         try {
-            outcomes = writeWithRetries(batch.stream().map(Pending::item).toList());
+            outcomes = writeWithRetries(batch);
         } catch (RuntimeException e) {
             if (batch.size() > 1 && !DatabaseFailures.isTransient(e)) {
                 // one item broke the batch: write each alone, so only that one fails
@@ -173,16 +213,37 @@ public final class GroupCommit<I, O> {
     }
 
     /** A deadlock or serialization failure with another instance's batch is retried, a few times. */
-    private List<Outcome<O>> writeWithRetries(List<I> items) {
+    private List<Outcome<O>> writeWithRetries(List<Pending<I, O>> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().timeout(30).call(() -> writer.writeAll(items));
+                return QuarkusTransaction.requiringNew().timeout(30).call(() -> gatedWrite(batch));
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !DatabaseFailures.isRetryableConflict(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** The gate's refusals, then the writer for the items it let through: one outcome per item, in order. */
+    private List<Outcome<O>> gatedWrite(List<Pending<I, O>> batch) {
+        if (gate == null) {
+            return writer.writeAll(batch.stream().map(Pending::item).toList());
+        }
+        List<RuntimeException> refusals = gate.check(batch.stream().map(Pending::ticket).toList());
+        List<I> admitted = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (refusals.get(i) == null) {
+                admitted.add(batch.get(i).item());
+            }
+        }
+        List<Outcome<O>> written = admitted.isEmpty() ? List.of() : writer.writeAll(admitted);
+        List<Outcome<O>> outcomes = new ArrayList<>(batch.size());
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(refusals.get(i) != null ? Outcome.refused(refusals.get(i)) : written.get(next++));
+        }
+        return outcomes;
     }
 
     private static <I, O> void answer(Pending<I, O> pending, O result, Throwable failure) {

@@ -4,10 +4,14 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.wsis.common.batch.GroupCommit;
 import org.wsis.common.security.Caller;
 
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +21,14 @@ import java.util.concurrent.CompletionStage;
 /**
  * Applies {@link RateLimited}: after authentication (the caller's {@code sub} is known), before the work.
  *
- * <p>A method that returns a {@link CompletionStage} runs on the event loop and must not block: it is
- * called once its call was counted, and its stage is answered from there. By then Quarkus REST has
- * deactivated the request context (it does so when the method returns a stage), and the method reads
- * request-scoped beans (the caller's token, {@code UriInfo}): so the context captured here is activated
- * around the call and deactivated after it (deactivating does not destroy it; the request does at its
- * end). A blocking method (on a worker thread) waits for the count.
+ * <p>A method that returns a {@link CompletionStage} runs on the event loop and must not block. It is
+ * called at once, with the call's keys left on the request's Vert.x context as a ticket: the group
+ * commit it submits its work to (votes, registrations) counts the call in that batch's own transaction
+ * and refuses it there when it is over a limit ({@link RateLimiter#gate}). A call refused before it
+ * reached a batch is counted alone, afterwards. Outside a request's duplicated context (no ticket can be
+ * left) the method is called once its call was counted by the limiter's own group commit, with the
+ * request context captured here activated around it (Quarkus REST deactivated it when the method
+ * returned a stage). A blocking method (on a worker thread) waits for the count.
  */
 @RateLimited("")
 @Interceptor
@@ -57,9 +63,26 @@ public class RateLimitInterceptor {
             limiter.acquire(bucket, subject, address);
             return context.proceed();
         }
-        CompletableFuture<Void> admission = limiter.admit(bucket, subject, address).toCompletableFuture();
+        RateLimiter.Admission counted = limiter.admission(bucket, subject, address);
+        if (counted == null) {
+            return context.proceed(); // limits off, or no key
+        }
+        Context request = Vertx.currentContext();
+        if (request != null && VertxContext.isDuplicatedContext(request)) {
+            // the method's group commit counts the call in its own batch (RateLimiter#gate): no extra hop
+            GroupCommit.attachTicket(request, counted);
+            try {
+                return context.proceed();
+            } finally {
+                Object untaken = GroupCommit.detachTicket(request);
+                if (untaken != null) { // refused before it reached a batch: still counted, as every call is
+                    limiter.admit(counted).exceptionally(failure -> null);
+                }
+            }
+        }
+        CompletableFuture<Void> admission = limiter.admit(counted).toCompletableFuture();
         if (admission.isDone() && !admission.isCompletedExceptionally()) {
-            return context.proceed(); // limits off, or no key: on this thread, in this context
+            return context.proceed();
         }
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();

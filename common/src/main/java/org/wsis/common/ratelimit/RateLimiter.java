@@ -63,7 +63,8 @@ public class RateLimiter {
     private final RateLimitCounts counts;
     private volatile Limits override;
     private volatile GroupCommit<Admission, Void> batches;
-    private long nextCleanup = Long.MIN_VALUE; // the writer's own
+    /** When the ended windows are next deleted; countAll runs on several writers' threads (its own, the gates'). */
+    private final java.util.concurrent.atomic.AtomicLong nextCleanup = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
     public RateLimiter(RateLimitConfig config, Clock clock, RateLimitCounts counts) {
         this.config = config;
@@ -126,12 +127,50 @@ public class RateLimiter {
      * Before {@link #start} (a plain unit test) the call is counted alone, at once, on the caller's thread.
      */
     public CompletionStage<Void> admit(String bucket, String subject, String address) {
+        Admission admission = admission(bucket, subject, address);
+        return admission == null ? ADMITTED : admit(admission);
+    }
+
+    /** The call's hashed keys, or null when nothing is counted (limits off, or neither key known). */
+    Admission admission(String bucket, String subject, String address) {
         if (!config.enabled() || (subject == null && address == null)) {
-            return ADMITTED;
+            return null;
         }
-        // hashed here, on the callers' threads, not on the one writer thread
-        Admission admission = new Admission(subject == null ? null : key(bucket, "sub", subject),
+        // hashed here, on the callers' threads, not on a writer thread
+        return new Admission(subject == null ? null : key(bucket, "sub", subject),
                 address == null ? null : key(bucket, "ip", address));
+    }
+
+    /**
+     * The gate of a group commit whose items are rate-limited calls (votes, registrations): each item's
+     * ticket is its {@link Admission}, left by {@link RateLimitInterceptor}; the batch counts them with
+     * one upsert in its own transaction, and the items over a limit are refused (429) instead of written.
+     * A call then costs no second batch, no second transaction and no hop between threads; and a batch
+     * that rolls back (a conflict retried, a failure) takes its counts with it.
+     */
+    public GroupCommit.Gate gate() {
+        return tickets -> {
+            List<Admission> admissions = new ArrayList<>(tickets.size());
+            for (Object ticket : tickets) {
+                if (ticket instanceof Admission admission) {
+                    admissions.add(admission);
+                }
+            }
+            List<RuntimeException> refusals = new ArrayList<>(tickets.size());
+            if (admissions.isEmpty()) { // limits off: no statement at all
+                tickets.forEach(ticket -> refusals.add(null));
+                return refusals;
+            }
+            java.util.Iterator<GroupCommit.Outcome<Void>> counted = countAll(admissions).iterator();
+            for (Object ticket : tickets) {
+                refusals.add(ticket instanceof Admission ? counted.next().refusal() : null);
+            }
+            return refusals;
+        };
+    }
+
+    /** Counts one call through this limiter's own group commit (a call whose work has no gated batch). */
+    CompletionStage<Void> admit(Admission admission) {
         GroupCommit<Admission, Void> started = batches;
         if (started == null) {
             RuntimeException refusal = countAll(List.of(admission)).get(0).refusal();
@@ -204,10 +243,10 @@ public class RateLimiter {
     }
 
     private void cleanupIfDue(Instant now, long windowMillis) {
-        if (now.toEpochMilli() < nextCleanup) {
+        long due = nextCleanup.get();
+        if (now.toEpochMilli() < due || !nextCleanup.compareAndSet(due, now.toEpochMilli() + CLEANUP_EVERY_MILLIS)) {
             return;
         }
-        nextCleanup = now.toEpochMilli() + CLEANUP_EVERY_MILLIS;
         try {
             counts.deleteOpenedBefore(now.minusMillis(2 * windowMillis));
         } catch (RuntimeException e) { // the next clean-up deletes them; this batch still counts

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import org.wsis.common.batch.GroupCommit;
 import org.wsis.common.overload.OverloadConfig;
 import org.wsis.common.overload.Overloaded;
+import org.wsis.common.ratelimit.RateLimiter;
 
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -21,9 +22,10 @@ public class BallotBox {
 
     private final GroupCommit<VoteService.Ballot, VoteService.Cast> votes;
 
-    public BallotBox(VoteService service, BallotBoxConfig config, OverloadConfig overload) {
+    /** Each batch first counts its votes against the rate limits, in its own transaction. */
+    public BallotBox(VoteService service, BallotBoxConfig config, OverloadConfig overload, RateLimiter limits) {
         this.votes = new GroupCommit<>("vote", config.queueCapacity(), config.maxBatch(), overload.maxQueueTime(),
-                service::castAll);
+                service::castAll, limits.gate());
     }
 
     void start(@Observes StartupEvent event) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.wsis.common.batch.GroupCommit;
 import org.wsis.common.overload.Overloaded;
+import org.wsis.common.ratelimit.RateLimiter;
 import org.wsis.registration.PersonalDetails;
 import org.wsis.registration.Registration;
 
@@ -21,9 +22,10 @@ public class RegistrationDesk {
 
     private final GroupCommit<RegistrationService.Application, Registration> applications;
 
-    public RegistrationDesk(RegistrationService service, RegistrationDeskConfig config) {
+    /** Each batch first counts its applications against the rate limits, in its own transaction. */
+    public RegistrationDesk(RegistrationService service, RegistrationDeskConfig config, RateLimiter limits) {
         this.applications = new GroupCommit<>("registration", config.queueCapacity(), config.maxBatch(),
-                config.maxWait(), service::registerAll);
+                config.maxWait(), service::registerAll, limits.gate());
     }
 
     void start(@Observes StartupEvent event) {
