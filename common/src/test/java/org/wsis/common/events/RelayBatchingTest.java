@@ -96,7 +96,7 @@ class RelayBatchingTest {
      */
     @Test
     void commitsDuringTheLingerGoOutInOneTransaction() throws Exception {
-        OutboxRelay lingering = new OutboxRelay(repository, kafka, withLinger(Duration.ofSeconds(3)));
+        OutboxRelay lingering = new OutboxRelay(repository, kafka, RelaySettings.with(config, config.outbox().pollInterval(), Duration.ofSeconds(3)));
         relay.stop(null);
         lingering.start(null);
         String key = "linger-" + UUID.randomUUID();
@@ -144,67 +144,5 @@ class RelayBatchingTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The application's settings with another linger. */
-    private EventsConfig withLinger(Duration linger) {
-        EventsConfig.Outbox outboxConfig = config.outbox();
-        EventsConfig.Outbox lingering = new EventsConfig.Outbox() {
-            @Override
-            public boolean relayEnabled() {
-                return true;
-            }
-
-            @Override
-            public String transactionalId() {
-                return outboxConfig.transactionalId();
-            }
-
-            @Override
-            public int batchSize() {
-                return outboxConfig.batchSize();
-            }
-
-            @Override
-            public Duration pollInterval() {
-                return outboxConfig.pollInterval();
-            }
-
-            @Override
-            public Duration linger() {
-                return linger;
-            }
-
-            @Override
-            public Duration initialBackoff() {
-                return outboxConfig.initialBackoff();
-            }
-
-            @Override
-            public Duration maxBackoff() {
-                return outboxConfig.maxBackoff();
-            }
-
-            @Override
-            public Duration retention() {
-                return outboxConfig.retention();
-            }
-        };
-        return new EventsConfig() {
-            @Override
-            public String source() {
-                return config.source();
-            }
-
-            @Override
-            public Outbox outbox() {
-                return lingering;
-            }
-
-            @Override
-            public Inbox inbox() {
-                return config.inbox();
-            }
-        };
     }
 }

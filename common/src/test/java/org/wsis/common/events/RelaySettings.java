@@ -2,13 +2,17 @@ package org.wsis.common.events;
 
 import java.time.Duration;
 
-/** The application's event settings with another relay poll interval, for relays a test builds by hand. */
+/** The application's event settings with another relay poll interval or linger, for relays a test builds by hand. */
 final class RelaySettings {
 
     private RelaySettings() {
     }
 
     static EventsConfig withPollInterval(EventsConfig config, Duration pollInterval) {
+        return with(config, pollInterval, config.outbox().linger());
+    }
+
+    static EventsConfig with(EventsConfig config, Duration pollInterval, Duration linger) {
         EventsConfig.Outbox outbox = config.outbox();
         EventsConfig.Outbox polling = new EventsConfig.Outbox() {
             @Override
@@ -33,7 +37,7 @@ final class RelaySettings {
 
             @Override
             public Duration linger() {
-                return outbox.linger();
+                return linger;
             }
 
             @Override
