@@ -12,10 +12,6 @@ public final class ServiceLauncher {
     private ServiceLauncher() {
     }
 
-    public static Process start(Service service, StackConfig config) throws IOException {
-        return start(config.instances(service).get(0), config);
-    }
-
     public static Process start(StackConfig.Instance instance, StackConfig config) throws IOException {
         return ServiceProcess.start(instance, config).process();
     }

@@ -3,6 +3,10 @@ package org.wsis.deploy;
 import org.wsis.infra.KafkaBroker;
 import org.wsis.infra.KafkaCluster;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -104,9 +109,9 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
         return home.resolve("topology.properties");
     }
 
-    public void saveTopology() throws java.io.IOException {
-        java.nio.file.Files.createDirectories(home);
-        java.nio.file.Files.writeString(topologyFile(), BROKERS_VARIABLE + "=" + brokers() + "\n"
+    public void saveTopology() throws IOException {
+        Files.createDirectories(home);
+        Files.writeString(topologyFile(), BROKERS_VARIABLE + "=" + brokers() + "\n"
                 + INSTANCES_VARIABLE + "=" + instances() + "\n");
     }
 
@@ -271,21 +276,17 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     record Topology(int brokers, int instances) {
 
         static Topology of(Map<String, String> env, Path home) {
-            Map<String, String> saved = new HashMap<>();
+            Map<String, String> chosen = new HashMap<>();
             Path file = home.resolve("topology.properties");
-            if (java.nio.file.Files.isRegularFile(file)) {
-                try {
-                    for (String line : java.nio.file.Files.readAllLines(file)) {
-                        int equals = line.indexOf('=');
-                        if (equals > 0) {
-                            saved.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
-                        }
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read " + file, e);
+            if (Files.isRegularFile(file)) {
+                Properties saved = new Properties();
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    saved.load(reader);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
                 }
+                saved.stringPropertyNames().forEach(key -> chosen.put(key, saved.getProperty(key)));
             }
-            Map<String, String> chosen = new HashMap<>(saved);
             env.forEach((key, value) -> {
                 if (value != null && !value.isBlank()) {
                     chosen.put(key, value);

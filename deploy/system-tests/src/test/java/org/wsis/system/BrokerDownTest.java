@@ -46,8 +46,7 @@ class BrokerDownTest {
             }, 20, 8);
             int failuresDuringOutage = load.failures.values().stream().mapToInt(a -> a.get()).sum();
 
-            KafkaBroker restarted = new KafkaBroker(stack.config().kafkaDirectory(), stack.config().kafkaPort(),
-                    stack.config().kafkaControllerPort());
+            KafkaBroker restarted = stack.config().kafkaCluster().node(1);
             stack.ownBroker(restarted);
             CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> {
                 try {
