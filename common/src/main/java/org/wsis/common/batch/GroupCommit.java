@@ -1,5 +1,13 @@
 package org.wsis.common.batch;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -62,7 +70,8 @@ public final class GroupCommit<I, O> {
 
     private static final String TICKET = GroupCommit.class.getName() + ".ticket";
 
-    private record Pending<I, O>(I item, CompletableFuture<O> answer, Context context, long queuedAt, Object ticket) {
+    private record Pending<I, O>(I item, CompletableFuture<O> answer, Context context, long queuedAt, Object ticket,
+                                 SpanContext trace) {
     }
 
     private final String name;
@@ -130,7 +139,8 @@ public final class GroupCommit<I, O> {
         // answered on the request's own event loop, so responses are written there, not on the writer thread
         Context context = Vertx.currentContext();
         Object ticket = gate != null && context != null ? detachTicket(context) : null;
-        Pending<I, O> pending = new Pending<>(item, answer, context, System.nanoTime(), ticket);
+        Pending<I, O> pending = new Pending<>(item, answer, context, System.nanoTime(), ticket,
+                Span.current().getSpanContext());
         if (!running || !queue.offer(pending)) {
             answer.completeExceptionally(new Overloaded("the " + name + " queue is full"));
         }
@@ -194,9 +204,11 @@ public final class GroupCommit<I, O> {
             return;
         }
         List<Outcome<O>> outcomes;
-        try {
+        Span span = batchSpan(batch);
+        try (Scope ignored = span.makeCurrent()) {
             outcomes = writeWithRetries(batch);
         } catch (RuntimeException e) {
+            span.recordException(e).setStatus(StatusCode.ERROR);
             if (batch.size() > 1 && !DatabaseFailures.isTransient(e)) {
                 // one item broke the batch: write each alone, so only that one fails
                 LOG.warnf("%s batch of %d failed (%s); writing its items one by one", name, batch.size(), e.toString());
@@ -205,11 +217,42 @@ public final class GroupCommit<I, O> {
             }
             batch.forEach(p -> answer(p, null, e));
             return;
+        } finally {
+            span.end();
         }
         for (int i = 0; i < batch.size(); i++) {
             Outcome<O> outcome = outcomes.get(i);
             answer(batch.get(i), outcome.result(), outcome.refusal());
         }
+    }
+
+    /**
+     * The span the batch's writes run in, so that the events they write to the outbox carry a trace: a
+     * child of the first traced request's span, linked to the others' (one commit serves many requests,
+     * as a batch consumer serves many messages). Without traced requests, or outside a Quarkus
+     * application, a span that records nothing.
+     */
+    private Span batchSpan(List<Pending<I, O>> batch) {
+        SpanContext first = null;
+        for (Pending<I, O> pending : batch) {
+            if (pending.trace().isValid()) {
+                first = pending.trace();
+                break;
+            }
+        }
+        ArcContainer container = Arc.container();
+        if (first == null || container == null) {
+            return Span.getInvalid();
+        }
+        SpanBuilder builder = container.select(Tracer.class).get().spanBuilder(name + " batch")
+                .setParent(io.opentelemetry.context.Context.root().with(Span.wrap(first)))
+                .setAttribute("wsis.batch.size", batch.size());
+        for (Pending<I, O> pending : batch) {
+            if (pending.trace().isValid() && pending.trace() != first) {
+                builder.addLink(pending.trace());
+            }
+        }
+        return builder.startSpan();
     }
 
     /** A deadlock or serialization failure with another instance's batch is retried, a few times. */

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * A CloudEvents 1.0 event in structured JSON mode, with the {@code edition} extension attribute.
+ * A CloudEvents 1.0 event in structured JSON mode, with the {@code edition} extension attribute and the
+ * distributed-tracing extension's {@code traceparent} (the span that wrote it; absent when tracing is off).
  * Unknown attributes are ignored on read so producers can add extensions without breaking consumers.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,6 +22,7 @@ public record CloudEvent(
         Instant time,
         String datacontenttype,
         String edition,
+        String traceparent,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";

@@ -1,6 +1,7 @@
 package org.wsis.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,14 @@ public class InboxConsumers {
     private final EventsConfig.Inbox config;
     private final List<InboxLoop> loops = new ArrayList<>();
 
+    private final EventMetrics metrics;
+    private final Tracer tracer;
+
     public InboxConsumers(@Any Instance<EventHandler> handlers, KafkaClients kafka, InboxRepository inbox,
-                          ObjectMapper mapper, EventsConfig config) {
+                          ObjectMapper mapper, EventsConfig config, EventMetrics metrics, Tracer tracer) {
         this.handlers = handlers;
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.kafka = kafka;
         this.inbox = inbox;
         this.mapper = mapper;
@@ -40,7 +46,7 @@ public class InboxConsumers {
             return;
         }
         for (EventHandler handler : handlers) {
-            InboxLoop loop = new InboxLoop(handler, kafka, inbox, mapper, config);
+            InboxLoop loop = new InboxLoop(handler, kafka, inbox, mapper, config, metrics, tracer);
             loops.add(loop);
             loop.start();
         }

@@ -1,6 +1,11 @@
 package org.wsis.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,12 +17,15 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.wsis.common.DatabaseFailures;
+import org.wsis.common.observability.TraceContexts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,13 +57,20 @@ final class InboxLoop {
     /** Next offset of each owned partition whose records are applied (committed to the database). */
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
 
+    private final EventMetrics metrics;
+    private final EventMetrics.Inbox meters;
+    private final Tracer tracer;
+
     InboxLoop(EventHandler handler, KafkaClients kafka, InboxRepository inbox, ObjectMapper mapper,
-              EventsConfig.Inbox config) {
+              EventsConfig.Inbox config, EventMetrics metrics, Tracer tracer) {
         this.handler = handler;
         this.kafka = kafka;
         this.inbox = inbox;
         this.mapper = mapper;
         this.config = config;
+        this.metrics = metrics;
+        this.meters = metrics.inbox(handler.consumerName());
+        this.tracer = tracer;
     }
 
     void start() {
@@ -87,11 +102,13 @@ final class InboxLoop {
         try (KafkaConsumer<String, String> kafkaConsumer =
                      kafka.consumer(handler.consumerName(), handler.consumerName(), config.maxPollRecords())) {
             consumer = kafkaConsumer;
+            AutoCloseable clientMetrics = metrics.bind(kafkaConsumer);
             kafkaConsumer.subscribe(handler.topics(), new CommitOnRevocation(kafkaConsumer));
             try {
                 consume(kafkaConsumer);
             } finally {
                 commitApplied(kafkaConsumer, applied.keySet()); // before close: nothing applied is redelivered
+                OutboxRelay.closeQuietly(clientMetrics);
             }
         } catch (WakeupException e) {
             if (running) {
@@ -135,7 +152,7 @@ final class InboxLoop {
             return true; // nothing this handler applies: no transaction at all
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(records));
+            applyInTransaction(records);
             return true;
         } catch (RuntimeException batchFailure) {
             if (DatabaseFailures.isTransient(batchFailure)) {
@@ -157,7 +174,7 @@ final class InboxLoop {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= config.attempts(); attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(record)));
+                applyInTransaction(List.of(record));
                 return true;
             } catch (RuntimeException e) {
                 if (DatabaseFailures.isTransient(e)) {
@@ -193,18 +210,29 @@ final class InboxLoop {
         return false;
     }
 
+    /** One transaction around {@link #applyAll}; the meters count what it applied once it committed. */
+    private void applyInTransaction(List<ConsumerRecord<String, String>> records) {
+        long started = System.nanoTime();
+        List<CloudEvent> appliedEvents = QuarkusTransaction.requiringNew().call(() -> applyAll(records));
+        meters.applied(System.nanoTime() - started, appliedEvents, Instant.now());
+    }
+
     /**
      * Applies the records' events in order, in the caller's transaction: unreadable ones are parked,
      * all are marked processed in one statement, and only those not applied before reach the handler.
+     *
+     * @return the events applied (not applied before)
      */
-    private void applyAll(List<ConsumerRecord<String, String>> records) {
+    private List<CloudEvent> applyAll(List<ConsumerRecord<String, String>> records) {
         List<CloudEvent> events = new ArrayList<>(records.size());
         List<UUID> ids = new ArrayList<>(records.size());
+        Map<CloudEvent, String> traceparents = new IdentityHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             CloudEvent event = read(record);
             if (event != null && handler.handles(event.type())) {
                 events.add(event);
                 ids.add(UUID.fromString(event.id()));
+                traceparents.put(event, traceparent(record, event));
             } else if (event != null) {
                 LOG.debugf("Consumer %s skips event type %s", handler.consumerName(), event.type());
             }
@@ -217,10 +245,49 @@ final class InboxLoop {
             }
         }
         if (toApply.isEmpty()) {
-            return;
+            return toApply;
         }
         handler.prepare(toApply);
-        toApply.forEach(handler::apply);
+        for (CloudEvent event : toApply) {
+            applyTraced(event, traceparents.get(event));
+        }
+        return toApply;
+    }
+
+    /**
+     * Applies one event; when it came with a trace, inside a span of that trace (so what the handler does,
+     * including events it writes to its own outbox, continues the trace of the request upstream).
+     */
+    private void applyTraced(CloudEvent event, String traceparent) {
+        if (traceparent == null) {
+            handler.apply(event);
+            return;
+        }
+        Span span = tracer.spanBuilder(handler.consumerName() + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContexts.parent(traceparent))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.consumer.group.name", handler.consumerName())
+                .setAttribute("cloudevents.event_id", event.id())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            handler.apply(event);
+        } catch (RuntimeException e) {
+            span.recordException(e).setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** The relay's span from the record's header; else the writer's, from the event (another producer's). */
+    private static String traceparent(ConsumerRecord<String, String> record, CloudEvent event) {
+        Header header = record.headers().lastHeader(TraceContexts.TRACEPARENT);
+        if (header != null && header.value() != null) {
+            return new String(header.value(), StandardCharsets.US_ASCII);
+        }
+        return event.traceparent();
     }
 
     /** The record's event, or null when it is unreadable (then parked, in the batch's transaction). */

@@ -9,8 +9,10 @@ import org.wsis.common.SqlArrays;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,6 +64,16 @@ public class InboxRepository {
     /** PostgreSQL text cannot hold NUL; a poison record may well contain one. */
     private static String withoutNul(String text) {
         return text == null ? null : text.replace("\u0000", "\\u0000");
+    }
+
+    /** Parked events per consumer (consumers without any are absent). */
+    public Map<String, Long> countParkedByConsumer() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery("SELECT consumer, count(*) FROM parked_event GROUP BY consumer").getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     public long countParked(String consumer) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.wsis.common.observability.TraceContexts;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +77,8 @@ public class Outbox {
     /** The data is serialised once, straight into the envelope's JSON: no intermediate tree. */
     private CloudEvent envelope(String type, String subject, String edition, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", edition, new POJONode(data));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", edition, TraceContexts.current(),
+                new POJONode(data));
     }
 
     private OutboxEvent row(String topic, CloudEvent event) {
@@ -87,6 +89,7 @@ public class Outbox {
         row.type = event.type();
         row.payload = serialize(event);
         row.createdAt = event.time();
+        row.traceparent = event.traceparent();
         return row;
     }
 

@@ -37,6 +37,10 @@ public class OutboxEvent {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** The W3C traceparent of the span that wrote the event; null when tracing is off. */
+    @Column(updatable = false)
+    public String traceparent;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 }

@@ -35,14 +35,14 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
     public List<Pending> pending(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT id, topic, record_key, type, payload FROM outbox_event "
+                        "SELECT id, topic, record_key, type, payload, traceparent FROM outbox_event "
                                 + "WHERE sent_at IS NULL ORDER BY id LIMIT ?1")
                 .setParameter(1, limit)
                 .getResultList();
         List<Pending> pending = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             pending.add(new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    (String) row[3], (String) row[4]));
+                    (String) row[3], (String) row[4], (String) row[5]));
         }
         return pending;
     }
@@ -62,10 +62,12 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
     public void insertAll(List<OutboxEvent> rows) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO outbox_event (event_id, topic, record_key, type, payload, created_at)
-                    SELECT event_id, topic, record_key, type, payload, created_at
-                      FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
-                           WITH ORDINALITY AS r(event_id, topic, record_key, type, payload, created_at, position)
+                    INSERT INTO outbox_event (event_id, topic, record_key, type, payload, created_at, traceparent)
+                    SELECT event_id, topic, record_key, type, payload, created_at, traceparent
+                      FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[],
+                                  ?::varchar[])
+                           WITH ORDINALITY AS r(event_id, topic, record_key, type, payload, created_at, traceparent,
+                                                position)
                      ORDER BY position""")) {
                 insert.setArray(1, SqlArrays.text(connection, rows.stream().map(r -> r.eventId)));
                 insert.setArray(2, SqlArrays.text(connection, rows.stream().map(r -> r.topic)));
@@ -73,6 +75,7 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
                 insert.setArray(4, SqlArrays.text(connection, rows.stream().map(r -> r.type)));
                 insert.setArray(5, SqlArrays.text(connection, rows.stream().map(r -> r.payload)));
                 insert.setArray(6, SqlArrays.text(connection, rows.stream().map(r -> r.createdAt)));
+                insert.setArray(7, SqlArrays.text(connection, rows.stream().map(r -> r.traceparent)));
                 insert.executeUpdate();
             }
         });
@@ -82,11 +85,33 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
         return count("sentAt IS NULL");
     }
 
+    /** Rows not yet sent and the oldest one's creation (null when none): one scan of the pending index. */
+    public Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), instant(row[1]));
+    }
+
+    /** A timestamptz as the driver and Hibernate hand it to a native query. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** What waits in the outbox. */
+    public record Backlog(long pending, Instant oldest) {
+    }
+
     public long deleteSentBefore(Instant cutoff) {
         return delete("sentAt < ?1", cutoff);
     }
 
     /** A row waiting to be sent. */
-    public record Pending(long id, String topic, String recordKey, String type, String payload) {
+    public record Pending(long id, String topic, String recordKey, String type, String payload, String traceparent) {
     }
 }

@@ -1,5 +1,9 @@
 package org.wsis.common.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.wsis.common.observability.TraceContexts;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -69,10 +75,18 @@ public class OutboxRelay {
     private boolean sessionFailing;
     private long nextSessionCheck;
 
-    public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config) {
+    private final EventMetrics metrics;
+    private final Tracer tracer;
+    private AutoCloseable producerMetrics;
+
+    public OutboxRelay(OutboxEventRepository repository, KafkaClients kafka, EventsConfig config, EventMetrics metrics,
+                       Tracer tracer) {
         this.repository = repository;
         this.kafka = kafka;
         this.config = config.outbox();
+        this.metrics = metrics;
+        this.tracer = tracer;
+        metrics.relayLeadership(this);
     }
 
     void start(@Observes StartupEvent event) {
@@ -128,6 +142,7 @@ public class OutboxRelay {
             }
             if (round == Round.FAILED) {
                 failedRounds.incrementAndGet();
+                metrics.relayFailed();
                 closeProducer();
                 await(backoff, false); // commits do not cut a backoff short while Kafka is away
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
@@ -157,29 +172,60 @@ public class OutboxRelay {
             return Round.EMPTY;
         }
         Long[] ids = new Long[batch.size()];
+        List<Span> spans = new ArrayList<>();
+        long started = System.nanoTime();
         try {
             KafkaProducer<String, String> sender = producer();
             sender.beginTransaction();
             for (int i = 0; i < ids.length; i++) {
                 OutboxEventRepository.Pending row = batch.get(i);
                 ids[i] = row.id();
-                sender.send(record(row));
+                sender.send(record(row, publishSpan(row, spans)));
             }
             sender.commitTransaction(); // returns once the broker acknowledged every record
         } catch (RuntimeException e) {
             LOG.warnf("Kafka did not take %d outbox events (%s); they stay pending", batch.size(), rootMessage(e));
+            spans.forEach(span -> span.recordException(e).setStatus(StatusCode.ERROR).end());
             return Round.FAILED;
         }
+        spans.forEach(Span::end); // a publish span lasts until the broker acknowledged its transaction
+        metrics.relayed(batch.size(), System.nanoTime() - started);
         transactions.incrementAndGet();
         repository.markSent(ids, Instant.now());
         return batch.size() == config.batchSize() ? Round.FULL : Round.SENT;
     }
 
-    /** Structured mode, plus the type as a header so consumers can skip what they do not handle unparsed. */
-    private static ProducerRecord<String, String> record(OutboxEventRepository.Pending row) {
+    /**
+     * The publish span of a row written under a trace (none otherwise): a child of the span that wrote
+     * the row, so the relay's hop belongs to the request's trace.
+     */
+    private String publishSpan(OutboxEventRepository.Pending row, List<Span> spans) {
+        if (row.traceparent() == null) {
+            return null;
+        }
+        Span span = tracer.spanBuilder(row.topic() + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContexts.parent(row.traceparent()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", row.topic())
+                .setAttribute("cloudevents.event_type", row.type())
+                .startSpan();
+        spans.add(span);
+        String traceparent = TraceContexts.of(span.getSpanContext());
+        return traceparent != null ? traceparent : row.traceparent(); // tracing off here: pass the writer's on
+    }
+
+    /**
+     * Structured mode, plus the type as a header so consumers can skip what they do not handle unparsed,
+     * and the relay's span as {@code traceparent} (W3C trace context in Kafka headers) for the consumer's.
+     */
+    private static ProducerRecord<String, String> record(OutboxEventRepository.Pending row, String traceparent) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.recordKey(), row.payload());
         record.headers().add(CloudEvent.CONTENT_TYPE_HEADER, CONTENT_TYPE);
         record.headers().add(CloudEvent.TYPE_HEADER, row.type().getBytes(StandardCharsets.UTF_8));
+        if (traceparent != null) {
+            record.headers().add(TraceContexts.TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+        }
         return record;
     }
 
@@ -319,6 +365,7 @@ public class OutboxRelay {
                 throw e;
             }
             producer = created;
+            producerMetrics = metrics.bind(created);
         }
         return producer;
     }
@@ -326,6 +373,7 @@ public class OutboxRelay {
     /** A fresh producer after a failure: its initTransactions aborts the failed batch on the broker. */
     private void closeProducer() {
         if (producer != null) {
+            closeQuietly(producerMetrics);
             producer.close(Duration.ZERO);
             producer = null;
         }
@@ -359,6 +407,14 @@ public class OutboxRelay {
     private void clearWake() {
         synchronized (signal) {
             woken = false;
+        }
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debugf("Unbinding Kafka client metrics failed (%s)", e.toString());
         }
     }
 

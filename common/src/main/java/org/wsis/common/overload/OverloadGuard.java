@@ -1,5 +1,7 @@
 package org.wsis.common.overload;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.wsis.common.observability.Shed;
 import org.wsis.common.rest.Problem;
 import org.wsis.common.rest.ProblemResponses;
 
@@ -38,9 +41,12 @@ public class OverloadGuard {
     private final AtomicInteger largeBodies = new AtomicInteger();
     private final AtomicLong shed = new AtomicLong();
 
-    public OverloadGuard(OverloadConfig config, ProblemResponses problems) {
+    private final Counter shedMeter;
+
+    public OverloadGuard(OverloadConfig config, ProblemResponses problems, MeterRegistry registry) {
         this.config = config;
         this.problems = problems;
+        this.shedMeter = Shed.counter(registry, Shed.OVERLOAD);
         this.overloaded = problems.body(503, "overloaded", "Service overloaded", detail(), null, Map.of());
     }
 
@@ -50,6 +56,7 @@ public class OverloadGuard {
 
     /** The 503 answer of shed work, for the JAX-RS layer. */
     public Response refusal() {
+        shedMeter.increment();
         return problems.build(503, "overloaded", "Service overloaded", detail(), null, Map.of())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfterSeconds()))
                 .build();
@@ -99,6 +106,7 @@ public class OverloadGuard {
 
     private void refuse(RoutingContext context) {
         long count = shed.incrementAndGet();
+        shedMeter.increment();
         if (count == 1 || count % 10_000 == 0) {
             LOG.warnf("Overloaded: %d requests in progress; %d refused with 503 so far", config.maxInFlight(), count);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +44,12 @@ class InboxTest {
 
     @Inject
     KafkaClients kafka;
+
+    @Inject
+    EventMetrics metrics;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     InboxRepository inbox;
@@ -189,7 +196,7 @@ class InboxTest {
             public void apply(CloudEvent event) {
                 counting.apply(event);
             }
-        }, kafka, inbox, mapper, config.inbox());
+        }, kafka, inbox, mapper, config.inbox(), metrics, tracer);
         loop.start();
         try {
             for (int i = 0; i < 5; i++) {

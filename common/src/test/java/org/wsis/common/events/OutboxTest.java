@@ -83,7 +83,8 @@ class OutboxTest {
             String stored = QuarkusTransaction.requiringNew().call(() ->
                     repository.find("eventId", UUID.fromString(sent.id())).firstResult().payload);
             CloudEvent withTree = new CloudEvent(sent.specversion(), sent.id(), sent.source(), sent.type(),
-                    sent.subject(), sent.time(), sent.datacontenttype(), sent.edition(), mapper.valueToTree(data));
+                    sent.subject(), sent.time(), sent.datacontenttype(), sent.edition(), sent.traceparent(),
+                    mapper.valueToTree(data));
             assertThat(stored).as(String.valueOf(data)).isEqualTo(writeJson(withTree));
         }
     }

@@ -3,6 +3,7 @@ package org.wsis.common.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,12 @@ class RelayBatchingTest {
 
     @Inject
     KafkaClients kafka;
+
+    @Inject
+    EventMetrics metrics;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     EventsConfig config;
@@ -96,7 +103,7 @@ class RelayBatchingTest {
      */
     @Test
     void commitsDuringTheLingerGoOutInOneTransaction() throws Exception {
-        OutboxRelay lingering = new OutboxRelay(repository, kafka, RelaySettings.with(config, config.outbox().pollInterval(), Duration.ofSeconds(3)));
+        OutboxRelay lingering = new OutboxRelay(repository, kafka, RelaySettings.with(config, config.outbox().pollInterval(), Duration.ofSeconds(3)), metrics, tracer);
         relay.stop(null);
         lingering.start(null);
         String key = "linger-" + UUID.randomUUID();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,12 @@ class TwoRelaysTest {
     KafkaClients kafka;
 
     @Inject
+    EventMetrics metrics;
+
+    @Inject
+    Tracer tracer;
+
+    @Inject
     EventsConfig config;
 
     @Inject
@@ -71,8 +78,8 @@ class TwoRelaysTest {
     @BeforeEach
     void twoInstances() throws InterruptedException {
         application.stop(null); // leaves the outbox to the two relays below
-        a = new OutboxRelay(repository, kafka, RelaySettings.withPollInterval(config, POLL));
-        b = new OutboxRelay(repository, kafka, RelaySettings.withPollInterval(config, POLL));
+        a = new OutboxRelay(repository, kafka, RelaySettings.withPollInterval(config, POLL), metrics, tracer);
+        b = new OutboxRelay(repository, kafka, RelaySettings.withPollInterval(config, POLL), metrics, tracer);
         // commits wake the application's relay only: these are woken as their instances' commits would
         waker = Executors.newSingleThreadScheduledExecutor();
         waker.scheduleAtFixedRate(() -> {

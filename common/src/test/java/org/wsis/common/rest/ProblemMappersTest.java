@@ -369,7 +369,7 @@ class ProblemMappersTest {
 
     @Test
     void rateLimitExceededIs429WithRetryAfter() {
-        Answer answer = answer(new RateLimitMapper(problems).tooMany(new RateLimitExceeded("Too many.", 17)));
+        Answer answer = answer(new RateLimitMapper(problems, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).tooMany(new RateLimitExceeded("Too many.", 17)));
         assertProblem(answer, 429, "rate-limited", "Too many requests");
         assertThat(answer.header("Retry-After")).isEqualTo("17");
         assertThat(answer.body().get("detail").asText()).isEqualTo("Too many.");
