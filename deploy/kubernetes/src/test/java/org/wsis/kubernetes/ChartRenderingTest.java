@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
@@ -51,6 +52,7 @@ class ChartRenderingTest {
             Map.entry("NetworkPolicy", new Kind("networking.k8s.io/v1", NetworkPolicy.class)),
             Map.entry("Ingress", new Kind("networking.k8s.io/v1", Ingress.class)),
             Map.entry("ServiceMonitor", new Kind("monitoring.coreos.com/v1", ServiceMonitor.class)),
+            Map.entry("PrometheusRule", new Kind("monitoring.coreos.com/v1", PrometheusRule.class)),
             Map.entry("Kafka", new Kind("kafka.strimzi.io/v1beta2", Kafka.class)),
             Map.entry("KafkaNodePool", new Kind("kafka.strimzi.io/v1beta2", KafkaNodePool.class)),
             Map.entry("KafkaTopic", new Kind("kafka.strimzi.io/v1beta2", KafkaTopic.class)),

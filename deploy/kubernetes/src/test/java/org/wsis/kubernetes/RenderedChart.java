@@ -54,6 +54,11 @@ final class RenderedChart {
         return rendered;
     }
 
+    /** Another rendering, e.g. with other values ({@code template().withValuesFile(OPERATOR_VALUES).set(...).call()}), not shared. */
+    static RenderedChart of(String manifest) {
+        return new RenderedChart(manifest);
+    }
+
     static com.marcnuri.helm.TemplateCommand template() {
         if (!Files.isDirectory(CHART.resolve("charts"))) {
             throw new IllegalStateException(CHART + " is not assembled: build with ./mvnw verify -pl deploy/kubernetes -am");
