@@ -11,4 +11,9 @@ class ServiceBootTest extends ServiceBootChecks {
         super("WSIS prizes-service", "contest", "contest_phase_change", "nomination", "nomination_tally", "vote",
                 "eligible_voter", "champion", "category_winner");
     }
+
+    @Override
+    protected java.util.List<String> consumers() {
+        return java.util.List.of("prizes-service-participants");
+    }
 }

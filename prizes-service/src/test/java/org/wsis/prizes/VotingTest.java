@@ -2,6 +2,7 @@ package org.wsis.prizes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.ScrapedMetrics;
 import org.wsis.infra.testing.TestEditions;
 
 import java.util.Map;
@@ -66,6 +67,8 @@ class VotingTest {
                 .body("nominationId", equalTo(healthA));
         // another category is another vote; a project that is not on the ballot does not exist
         String second = vote(EDITION, voter.subject(), cooperation).then().statusCode(201).extract().path("receipt");
+        assertThat(ScrapedMetrics.scrape().value("wsis_votes_cast_total", "edition=\"" + EDITION + "\""))
+                .as("votes cast, counted per edition (a repeat and a refusal are not votes)").isEqualTo(2);
         vote(EDITION, voter.subject(), rejected).then().statusCode(404).contentType(startsWith("application/problem+json"));
         vote(EDITION, voter.subject(), UUID.randomUUID().toString()).then().statusCode(404);
         as(participant(voter.subject())).body(Map.of()).post(VOTES).then().statusCode(400)

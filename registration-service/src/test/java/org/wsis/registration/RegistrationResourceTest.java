@@ -7,6 +7,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wsis.common.observability.Sampler;
+import org.wsis.infra.testing.ScrapedMetrics;
 import org.wsis.infra.testing.TestEditions;
 
 import java.sql.SQLException;
@@ -38,9 +40,28 @@ class RegistrationResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Sampler sampler;
+
     @BeforeEach
     void open() {
         Api.openRegistration(EDITION, 1000);
+    }
+
+    @Test
+    void registrationsAreGaugedByStatus() {
+        sampler.sampleAll();
+        double confirmed = ScrapedMetrics.scrape().value("wsis_registrations", "status=\"CONFIRMED\"");
+        as(participant(newSubject())).body(registration("GOVERNMENT", "IN_PERSON")).post(REGISTRATIONS)
+                .then().statusCode(201);
+        sampler.sampleAll();
+
+        ScrapedMetrics metrics = ScrapedMetrics.scrape();
+        assertThat(metrics.value("wsis_registrations", "status=\"CONFIRMED\"")).isEqualTo(confirmed + 1);
+        assertThat(metrics.has("wsis_registrations")).isTrue();
+        assertThat(metrics.text()).as("one series per status, none per person")
+                .containsPattern("(?m)^wsis_registrations\\{[^}]*status=\"ERASED\"")
+                .doesNotContainPattern("(?m)^wsis_registrations\\{[^}]*(subject|email|edition)=");
     }
 
     @Test

@@ -4,12 +4,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.wsis.infra.testing.ScrapedMetrics;
 import org.wsis.infra.testing.TestEditions;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.wsis.sessions.Api.as;
 import static org.wsis.sessions.Api.base;
@@ -44,6 +46,7 @@ class SeatsTest {
         Api.Person pending = Api.participantIn(db, EDITION, "PENDING", "Pending");
 
         String seats = base(EDITION) + "/sessions/" + inPerson + "/attendance";
+        double reservedBefore = ScrapedMetrics.scrape().value("wsis_seats_reserved_total", "mode=\"IN_PERSON\"");
         as(participant(ana.subject())).body(Map.of("mode", "IN_PERSON")).post(seats).then().statusCode(201)
                 .body("participantId", equalTo(ana.id().toString())).body("mode", equalTo("IN_PERSON"));
         as(participant(ana.subject())).body(Map.of("mode", "IN_PERSON")).post(seats).then().statusCode(409)
@@ -56,6 +59,8 @@ class SeatsTest {
                 .contentType(PROBLEM);
         as(organiser()).body(Map.of("mode", "IN_PERSON")).post(seats).then().statusCode(403).contentType(PROBLEM);
         as(participant(ben.subject())).body(Map.of("mode", "IN_PERSON")).post(seats).then().statusCode(201);
+        assertThat(ScrapedMetrics.scrape().value("wsis_seats_reserved_total", "mode=\"IN_PERSON\""))
+                .as("seats reserved: two taken, the refusals not counted").isEqualTo(reservedBefore + 2);
         as(participant(cleo.subject())).body(Map.of("mode", "IN_PERSON")).post(seats).then().statusCode(409)
                 .contentType(PROBLEM).body("type", equalTo("urn:wsis:problem:session-full"));
 

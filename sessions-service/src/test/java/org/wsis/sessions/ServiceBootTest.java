@@ -10,4 +10,9 @@ class ServiceBootTest extends ServiceBootChecks {
     ServiceBootTest() {
         super("WSIS sessions-service", "participant");
     }
+
+    @Override
+    protected java.util.List<String> consumers() {
+        return java.util.List.of("sessions-service.participants", "sessions-service.prizes");
+    }
 }

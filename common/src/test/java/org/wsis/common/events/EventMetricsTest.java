@@ -8,13 +8,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.wsis.common.observability.Sampler;
+import org.wsis.infra.testing.ScrapedMetrics;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -119,19 +118,12 @@ class EventMetricsTest {
                 .isLessThan(60);
     }
 
-    static String metrics() {
-        return RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private static String metrics() {
+        return ScrapedMetrics.scrape().text();
     }
 
-    /** The value of the first sample of the series whose labels contain {@code labels} (0 when absent); exemplars ignored. */
-    static double value(String metrics, String series, String labels) {
-        Matcher sample = Pattern.compile("(?m)^" + series + "\\{([^}]*)\\} (\\S+)( #.*)?$").matcher(metrics);
-        while (sample.find()) {
-            if (sample.group(1).contains(labels)) {
-                return Double.parseDouble(sample.group(2));
-            }
-        }
-        return 0;
+    private static double value(String metrics, String series, String labels) {
+        return new ScrapedMetrics(metrics).value(series, labels);
     }
 
     private static JsonPath health(String path, int status) {

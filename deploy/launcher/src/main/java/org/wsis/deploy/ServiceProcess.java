@@ -88,7 +88,21 @@ final class ServiceProcess {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.publicKey().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER);
+        env.putAll(tracing(System.getenv()));
         return env;
+    }
+
+    /**
+     * Traces stay off unless a collector is given with OpenTelemetry's standard
+     * {@code OTEL_EXPORTER_OTLP_ENDPOINT} (inherited by the services with the rest of the environment):
+     * then the SDK is turned on, unless {@code OTEL_SDK_DISABLED} says otherwise.
+     */
+    static Map<String, String> tracing(Map<String, String> outer) {
+        String collector = outer.get("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (collector == null || collector.isBlank() || outer.containsKey("OTEL_SDK_DISABLED")) {
+            return Map.of();
+        }
+        return Map.of("OTEL_SDK_DISABLED", "false");
     }
 
     StackConfig.Instance instance() {

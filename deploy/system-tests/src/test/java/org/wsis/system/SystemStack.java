@@ -75,7 +75,11 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
     private final List<KafkaBroker> ownedBrokers = new ArrayList<>();
     private PostgresServer ownedPostgres;
 
-    private SystemStack(Path root, Path home, Map<String, String> env) throws IOException {
+    /** Spans the services export (the small stack only): see {@link #traces()}. */
+    private final OtlpReceiver traces;
+
+    private SystemStack(Path root, Path home, Map<String, String> env, OtlpReceiver traces) throws IOException {
+        this.traces = traces;
         this.root = root;
         this.home = home;
         this.env = env;
@@ -118,6 +122,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             for (int i = 0; i < variables.size(); i++) {
                 env.put(variables.get(i), String.valueOf(ports.get(i)));
             }
+            OtlpReceiver traces = brokers == 1 ? tracesCollector(env) : null;
             int processes = brokers + instances * Service.values().length;
             env.put("WSIS_READY_TIMEOUT_SECONDS", String.valueOf(30 * processes));
             Instant started = Instant.now();
@@ -131,7 +136,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             }
             System.out.printf("[system] stack up in %.1f s, WSIS_HOME=%s, ports %s%n",
                     Duration.between(started, Instant.now()).toMillis() / 1000.0, home, env);
-            instance = new SystemStack(root, home, env);
+            instance = new SystemStack(root, home, env, traces);
             return instance;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -143,6 +148,28 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
      * is linked), so that a rebuild of a service elsewhere in the tree while the tests run cannot
      * pull a jar from under a running service.
      */
+    /**
+     * The small stack exports traces to a collector in this JVM, with OpenTelemetry's standard settings:
+     * only the traces a test starts (a sampled traceparent on its request) are recorded, so the load
+     * and fault tests run as without tracing.
+     */
+    private static OtlpReceiver tracesCollector(Map<String, String> env) throws IOException {
+        OtlpReceiver receiver = new OtlpReceiver();
+        env.put("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint());
+        env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        env.put("OTEL_TRACES_SAMPLER_ARG", "0");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        return receiver;
+    }
+
+    /** The spans the services exported, of the traces a test watches; on the small stack only. */
+    public OtlpReceiver traces() {
+        if (traces == null) {
+            throw new IllegalStateException("traces are collected on the small stack only");
+        }
+        return traces;
+    }
+
     private static String numbered(String variable, int n) {
         return n == 1 ? variable : variable + "_" + n;
     }
@@ -211,6 +238,9 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             }
         }
         keepLogs();
+        if (traces != null) {
+            traces.close();
+        }
         if (code == 0) {
             Files.deleteIfExists(home.resolve("repo/deploy/launcher")); // the link, not the launcher
             try (Stream<Path> files = Files.walk(home)) {

@@ -1,5 +1,7 @@
 package org.wsis.prizes.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,9 @@ import org.wsis.common.overload.OverloadConfig;
 import org.wsis.common.overload.Overloaded;
 import org.wsis.common.ratelimit.RateLimiter;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,7 +27,13 @@ public class BallotBox {
     private final GroupCommit<VoteService.Ballot, VoteService.Cast> votes;
 
     /** Each batch first counts its votes against the rate limits, in its own transaction. */
-    public BallotBox(VoteService service, BallotBoxConfig config, OverloadConfig overload, RateLimiter limits) {
+    private final MeterRegistry registry;
+    /** {@code wsis.votes.cast} per edition (never per voter): looked up once per edition, not per vote. */
+    private final Map<Integer, Counter> castPerEdition = new ConcurrentHashMap<>();
+
+    public BallotBox(VoteService service, BallotBoxConfig config, OverloadConfig overload, RateLimiter limits,
+                     MeterRegistry registry) {
+        this.registry = registry;
         this.votes = new GroupCommit<>("vote", config.queueCapacity(), config.maxBatch(), overload.maxQueueTime(),
                 service::castAll, limits.gate());
     }
@@ -38,7 +48,14 @@ public class BallotBox {
 
     /** The vote, once its batch committed; fails with {@link Overloaded} when too many votes wait already. */
     public CompletionStage<VoteService.Cast> cast(int edition, String voter, UUID nominationId) {
-        return votes.submit(new VoteService.Ballot(edition, voter, nominationId));
+        return votes.submit(new VoteService.Ballot(edition, voter, nominationId)).thenApply(cast -> {
+            if (cast.created()) {
+                castPerEdition.computeIfAbsent(edition, e -> Counter.builder("wsis.votes.cast")
+                        .tag("edition", String.valueOf(e)).description("Votes cast and committed")
+                        .register(registry)).increment();
+            }
+            return cast;
+        });
     }
 
     /** Votes waiting for a batch now. */

@@ -1,5 +1,6 @@
 package org.wsis.sessions.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,10 @@ public class AttendanceResource {
     private final SeatService seats;
     private final Caller caller;
 
-    public AttendanceResource(SeatService seats, Caller caller) {
+    private final MeterRegistry registry;
+
+    public AttendanceResource(SeatService seats, Caller caller, MeterRegistry registry) {
+        this.registry = registry;
         this.seats = seats;
         this.caller = caller;
     }
@@ -57,6 +61,7 @@ public class AttendanceResource {
     public Response reserve(@PathParam("edition") @Edition int edition, @PathParam("id") UUID id,
                             @NotNull @Valid AttendanceRequest request, @Context UriInfo uri) {
         Seat seat = seats.reserve(edition, id, caller.subject(), request.mode());
+        registry.counter("wsis.seats.reserved", "mode", seat.mode.name()).increment(); // committed: counted
         return Response.created(uri.getAbsolutePath()).entity(AttendanceResponse.of(seat)).build();
     }
 

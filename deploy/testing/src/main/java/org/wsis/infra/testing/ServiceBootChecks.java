@@ -76,6 +76,52 @@ public abstract class ServiceBootChecks {
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
     }
 
+    /** The consumer groups of the service's event handlers (none by default). */
+    protected List<String> consumers() {
+        return List.of();
+    }
+
+    /**
+     * Prometheus scrapes without a token; every series the dashboards and alerts of deploy/kubernetes read
+     * from each service is there, per consumer where it is the consumer's, under the service's name.
+     */
+    @Test
+    void exposesTheMetricsOperatorsReadWithoutAToken() {
+        given().get("/nope"); // one client request, so the HTTP series exist
+        ScrapedMetrics metrics = ScrapedMetrics.scrape();
+
+        for (String series : List.of("wsis_outbox_pending_events", "wsis_outbox_oldest_pending_age_seconds",
+                "wsis_outbox_relay_batch_events_count", "wsis_outbox_relay_send_seconds_bucket",
+                "wsis_outbox_relay_events_sent_total", "wsis_outbox_relay_failures_total", "wsis_outbox_relay_leader",
+                "wsis_requests_shed_total", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes",
+                "agroal_active_count", "agroal_awaiting_count")) {
+            assertThat(metrics.has(series)).as(series).isTrue();
+        }
+        for (String consumer : consumers()) {
+            String label = "consumer=\"" + consumer + "\"";
+            for (String series : List.of("wsis_inbox_events_applied_total", "wsis_inbox_apply_seconds_count",
+                    "wsis_inbox_event_age_seconds_bucket", "wsis_inbox_parked_events")) {
+                assertThat(metrics.text()).as(series + " of " + consumer).containsPattern(
+                        "(?m)^" + series + "\\{[^}]*" + java.util.regex.Pattern.quote(label));
+            }
+            assertThat(metrics.text()).as("the Kafka client of " + consumer).containsPattern(
+                    "(?m)^kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"" + consumer + "\"");
+        }
+        String service = openApiTitle.substring(openApiTitle.indexOf(' ') + 1);
+        assertThat(metrics.text()).as("labelled with the service").contains("application=\"" + service + "\"");
+    }
+
+    /** The events group reports the outbox and the parked events apart from readiness. */
+    @Test
+    void theEventsHealthGroupReportsTheBacklog() {
+        Response response = given().get("/q/health/group/events");
+
+        assertThat(response.statusCode()).isIn(200, 503);
+        assertThat(response.jsonPath().getString("checks[0].name")).isEqualTo("events");
+        assertThat(response.jsonPath().getMap("checks[0].data")).containsKeys("outboxPending",
+                "outboxOldestPendingSeconds", "parked");
+    }
+
     private static List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
