@@ -1,6 +1,7 @@
 package org.wsis.deploy;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Starts one service exactly as the supervisor does (same command, environment, working directory
@@ -14,5 +15,11 @@ public final class ServiceLauncher {
 
     public static Process start(StackConfig.Instance instance, StackConfig config) throws IOException {
         return ServiceProcess.start(instance, config).process();
+    }
+
+    /** With the tracing settings ({@code OTEL_*}) of the stack's environment, which this JVM may not have. */
+    public static Process start(StackConfig.Instance instance, StackConfig config, Map<String, String> stackEnvironment)
+            throws IOException {
+        return ServiceProcess.start(instance, config, stackEnvironment).process();
     }
 }

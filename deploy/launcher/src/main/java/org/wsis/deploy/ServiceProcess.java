@@ -42,6 +42,12 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(StackConfig.Instance instance, StackConfig config) throws IOException {
+        return start(instance, config, System.getenv());
+    }
+
+    /** As the supervisor starts it, with the tracing settings of {@code outer} (the supervisor's environment). */
+    static ServiceProcess start(StackConfig.Instance instance, StackConfig config, Map<String, String> outer)
+            throws IOException {
         Service service = instance.service();
         Path jar = service.runnerJar(config.repoRoot());
         if (!Files.isRegularFile(jar)) {
@@ -64,6 +70,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment(instance, config));
+        builder.environment().putAll(tracing(outer));
         return new ServiceProcess(instance, builder.start());
     }
 
@@ -88,21 +95,27 @@ final class ServiceProcess {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.publicKey().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER);
-        env.putAll(tracing(System.getenv()));
         return env;
     }
 
     /**
-     * Traces stay off unless a collector is given with OpenTelemetry's standard
-     * {@code OTEL_EXPORTER_OTLP_ENDPOINT} (inherited by the services with the rest of the environment):
-     * then the SDK is turned on, unless {@code OTEL_SDK_DISABLED} says otherwise.
+     * The tracing settings of the outer environment ({@code OTEL_*}, {@code QUARKUS_OTEL_*}), passed on
+     * explicitly so that a service restarted outside the supervisor has them too. Traces stay off unless
+     * a collector is given with OpenTelemetry's standard {@code OTEL_EXPORTER_OTLP_ENDPOINT}: then the SDK
+     * is turned on, unless {@code OTEL_SDK_DISABLED} says otherwise.
      */
     static Map<String, String> tracing(Map<String, String> outer) {
+        Map<String, String> tracing = new LinkedHashMap<>();
+        outer.forEach((name, value) -> {
+            if (name.startsWith("OTEL_") || name.startsWith("QUARKUS_OTEL_")) {
+                tracing.put(name, value);
+            }
+        });
         String collector = outer.get("OTEL_EXPORTER_OTLP_ENDPOINT");
-        if (collector == null || collector.isBlank() || outer.containsKey("OTEL_SDK_DISABLED")) {
-            return Map.of();
+        if (collector != null && !collector.isBlank() && !outer.containsKey("OTEL_SDK_DISABLED")) {
+            tracing.put("OTEL_SDK_DISABLED", "false");
         }
-        return Map.of("OTEL_SDK_DISABLED", "false");
+        return tracing;
     }
 
     StackConfig.Instance instance() {

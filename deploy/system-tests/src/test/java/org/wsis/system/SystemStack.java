@@ -353,7 +353,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
     /** Starts an instance again as the supervisor did, and waits until it answers ready. */
     public synchronized Duration restart(StackConfig.Instance instance) throws IOException {
         Instant start = Instant.now();
-        Process process = ServiceLauncher.start(instance, config);
+        Process process = ServiceLauncher.start(instance, config, env);
         ownedServices.add(process);
         restarted.put(instance, process);
         Readiness readiness = new Readiness();

@@ -2,6 +2,7 @@ package org.wsis.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wsis.deploy.Service;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * group-commit batch, the outbox relay's publish of participant events, and the apply of each event by
  * prizes-service and sessions-service, each exported by its own service to the stack's collector.
  */
+@Order(2)
 @ExtendWith(SystemStack.Extension.class)
 class TracingAcrossServicesTest {
 

@@ -56,6 +56,8 @@ final class OverloadScenario {
         long prizes = bench.pid(Service.PRIZES.module());
         CpuUsage cpu = new CpuUsage(bench.state());
         Instant from = Instant.now();
+        ServerMetrics server = new ServerMetrics(bench.port(Service.PRIZES));
+        Map<String, Double> serverBefore = server.sample();
         CpuUsage.Sample before = cpu.sample();
         HealthPoller poller = new HealthPoller(bench.load, bench.port(Service.PRIZES), POLL_PERIOD_MS);
         poller.start();
@@ -72,6 +74,7 @@ final class OverloadScenario {
         }
         scenario.putAll(tally.describe());
         scenario.put("cpuMsPerAcceptedVote", CpuUsage.perOperation(before, cpu.sample(), tally.acceptedCount()));
+        scenario.put("prizesServiceReported", ServerMetrics.delta(serverBefore, server.sample()));
         boolean running = ResidentMemory.running(prizes);
         boolean liveEveryPoll = HealthPoller.upAtEveryPoll(polls, HealthPoller.LIVE);
         scenario.put("prizesServiceRunning", running);

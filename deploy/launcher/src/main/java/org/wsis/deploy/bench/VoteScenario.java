@@ -2,6 +2,7 @@ package org.wsis.deploy.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.wsis.deploy.Service;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,8 @@ final class VoteScenario {
         int rate = bench.options.votesPerSecond();
         Instant from = Instant.now(); // the warm-up's votes are older
         CpuUsage cpu = new CpuUsage(bench.state());
+        ServerMetrics server = new ServerMetrics(bench.port(Service.PRIZES));
+        Map<String, Double> serverBefore = server.sample();
         CpuUsage.Sample before = cpu.sample();
         Tally tally = bench.load.open(new ArrivalSchedule(rate, votes.size()), votes::request, Tally.SUCCESSFUL);
         Map<String, Object> cpuPerVote = CpuUsage.perOperation(before, cpu.sample(), tally.acceptedCount());
@@ -39,6 +42,7 @@ final class VoteScenario {
         }
         scenario.putAll(tally.describe());
         scenario.put("cpuMsPerVote", cpuPerVote);
+        scenario.put("prizesServiceReported", ServerMetrics.delta(serverBefore, server.sample()));
         bench.database.awaitOutboxSent(Duration.ofSeconds(60));
         long[] toKafka = commitToKafkaMillis(from);
         Percentiles hop = Percentiles.ofMillis(toKafka);
