@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
 final class ServerMetrics {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Map<String, String> READ = Map.of(
-            "shedOverload", "wsis_requests_shed_total{reason=\"overload\"",
-            "shedRateLimit", "wsis_requests_shed_total{reason=\"rate_limit\"",
-            "relayRounds", "wsis_outbox_relay_batch_events_count{",
-            "relayEvents", "wsis_outbox_relay_batch_events_sum{",
-            "relayFailures", "wsis_outbox_relay_failures_total{");
+    /** Name in the summary → the series, and a label its samples must have ("" for all of them). */
+    private static final Map<String, String[]> READ = Map.of(
+            "shedOverload", new String[] {"wsis_requests_shed_total", "reason=\"overload\""},
+            "shedRateLimit", new String[] {"wsis_requests_shed_total", "reason=\"rate_limit\""},
+            "relayRounds", new String[] {"wsis_outbox_relay_batch_events_count", ""},
+            "relayEvents", new String[] {"wsis_outbox_relay_batch_events_sum", ""},
+            "relayFailures", new String[] {"wsis_outbox_relay_failures_total", ""});
 
     private final int port;
 
@@ -37,7 +38,7 @@ final class ServerMetrics {
         try {
             String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            READ.forEach((name, prefix) -> values.put(name, sum(text, prefix)));
+            READ.forEach((name, series) -> values.put(name, sum(text, series[0], series[1])));
         } catch (Exception e) {
             // reported as absent: the scenario's own figures stand
         }
@@ -58,12 +59,14 @@ final class ServerMetrics {
         return delta;
     }
 
-    /** Sum of the samples whose line starts with the prefix (a series and the start of its labels). */
-    private static double sum(String text, String prefix) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(prefix) + "[^}]*\\} (\\S+)").matcher(text);
+    /** Sum of the series' samples that have the label (labels are listed in name order, so not a prefix). */
+    static double sum(String text, String series, String label) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "\\{([^}]*)\\} (\\S+)").matcher(text);
         double total = 0;
         while (line.find()) {
-            total += Double.parseDouble(line.group(1));
+            if (line.group(1).contains(label)) {
+                total += Double.parseDouble(line.group(2));
+            }
         }
         return total;
     }
