@@ -58,9 +58,9 @@ class TracingAcrossServicesTest {
         assertThat(registration.path("status").asText()).isEqualTo("CONFIRMED");
         UUID id = UUID.fromString(registration.path("id").asText());
 
+        // each service exports in its own batches: wait for every part, in whatever order they arrive
         List<ReceivedSpan> trace = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> stack.traces().trace(traceId), spans -> consumers(spans, "prizes-service") > 0
-                        && consumers(spans, "sessions-service") > 0);
+                .until(() -> stack.traces().trace(traceId), TracingAcrossServicesTest::complete);
 
         ReceivedSpan server = trace.stream().filter(s -> s.kind() == ReceivedSpan.SERVER).findFirst().orElseThrow();
         assertThat(server.service()).isEqualTo("registration-service");
@@ -87,6 +87,16 @@ class TracingAcrossServicesTest {
             System.out.printf("[trace] %-22s %-42s +%7.1f ms, %6.1f ms%n", span.service(), span.name(),
                     (span.startNanos() - start) / 1e6, span.millis());
         }
+    }
+
+    /** The REST call's span, and each consumer's apply with the publish span it continues. */
+    private static boolean complete(List<ReceivedSpan> spans) {
+        Set<String> publishes = spans.stream().filter(s -> s.kind() == ReceivedSpan.PRODUCER)
+                .map(ReceivedSpan::spanId).collect(Collectors.toSet());
+        return spans.stream().anyMatch(s -> s.kind() == ReceivedSpan.SERVER)
+                && consumers(spans, "prizes-service") > 0 && consumers(spans, "sessions-service") > 0
+                && spans.stream().filter(s -> s.kind() == ReceivedSpan.CONSUMER)
+                        .allMatch(s -> publishes.contains(s.parentSpanId()));
     }
 
     private static long consumers(List<ReceivedSpan> spans, String service) {
