@@ -167,14 +167,14 @@ public final class Arguments {
 
     @CommandLine.Command(name = "logs", description = {
             "print a log: registration, sessions, prizes (or registration-service, ...),",
-            "kafka, stack; -f keeps following it"})
+            "kafka, keycloak, stack; -f keeps following it"})
     static final class Logs extends Base {
 
         @Option(names = {"-f", "--follow"}, description = "keep following the log")
         boolean follow;
 
         @Parameters(paramLabel = "<name>", arity = "0..*", hideParamSyntax = true,
-                description = "registration, sessions, prizes, kafka or stack")
+                description = "registration, sessions, prizes, kafka, keycloak or stack")
         List<String> names = List.of();
 
         @Override

@@ -17,10 +17,12 @@ public final class DevKeys {
 
     private final Path privateKey;
     private final Path publicKey;
+    private final String issuer;
 
     public DevKeys(StackConfig config) {
         this.privateKey = config.privateKey();
         this.publicKey = config.publicKey();
+        this.issuer = config.issuer();
     }
 
     /** Generates the pair unless both halves exist; a lock keeps two first commands from racing. */
@@ -42,11 +44,15 @@ public final class DevKeys {
 
     public JwtMinter minter() throws IOException {
         ensure();
-        return JwtMinter.fromPem(Files.readString(privateKey), JwtMinter.DEFAULT_ISSUER);
+        return JwtMinter.fromPem(Files.readString(privateKey), issuer); // Keycloak's issuer: its key is this one
     }
 
     public Path publicKey() {
         return publicKey;
+    }
+
+    Path privateKeyFile() {
+        return privateKey;
     }
 
     private static void restrictToOwner(Path file) throws IOException {

@@ -1,6 +1,5 @@
 package org.wsis.deploy;
 
-import org.wsis.infra.JwtMinter;
 import org.wsis.infra.PostgresServer;
 
 import java.io.File;
@@ -94,7 +93,7 @@ final class ServiceProcess {
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.publicKey().toAbsolutePath().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER);
+        env.put("MP_JWT_VERIFY_ISSUER", config.issuer());
         return env;
     }
 

@@ -2,6 +2,7 @@ package org.wsis.deploy;
 
 import org.wsis.infra.KafkaBroker;
 import org.wsis.infra.KafkaCluster;
+import org.wsis.infra.KeycloakServer;
 import org.wsis.infra.PostgresServer;
 import sun.misc.Signal;
 
@@ -42,8 +43,11 @@ public final class Stack {
     private boolean stoppedAll;
     private volatile StackState.Phase phase = StackState.Phase.STARTING;
     private volatile String message = "starting";
+    private static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofMinutes(4);
+
     private PostgresServer postgres;
     private KafkaCluster kafka;
+    private KeycloakServer keycloak;
 
     Stack(StackConfig config, StateFile stateFile) {
         this.config = config;
@@ -81,10 +85,14 @@ public final class Stack {
         publish();
         try {
             step("postgres", config.stackLog(), this::startPostgres);
+            // Keycloak starts beside Kafka and the services (the slowest to start, and nothing waits for it:
+            // the services verify tokens with the key they already have); the stack is up once it answers
+            step("keycloak", config.stackLog(), this::launchKeycloak);
             step(config.brokers() == 1 ? "kafka" : "kafka cluster", config.kafkaLog(), this::startKafka);
             for (StackConfig.Instance instance : config.allInstances()) {
                 step(instance.name(), config.logFile(instance), () -> startService(instance));
             }
+            step("keycloak", keycloak.logFile(), this::awaitKeycloak);
         } catch (StartFailure failure) {
             log("FAILED: " + failure.getMessage());
             synchronized (lifecycle) {
@@ -112,6 +120,18 @@ public final class Stack {
         postgres.createDatabases(Arrays.stream(Service.values()).map(Service::database).toList());
         long pid = Long.parseLong(Files.readAllLines(config.postgresData().resolve("postmaster.pid")).get(0).trim());
         started("postgres", ProcessRef.ofPid(pid).orElse(new ProcessRef(pid, null)), config.postgresPort(), config.stackLog());
+    }
+
+    private void launchKeycloak() throws Exception {
+        postgres.createDatabases(List.of(StackConfig.KEYCLOAK_DATABASE));
+        keycloak = config.keycloak().launch(Identity.of(config).realm(config), PostgresServer.USER, PostgresServer.PASSWORD);
+        log("keycloak launched (pid " + keycloak.pid() + ", port " + config.keycloakPort() + ")");
+    }
+
+    /** A first start creates its schema and imports the realm: half a minute on two idle cores. */
+    private void awaitKeycloak() throws Exception {
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+        started("keycloak", ProcessRef.ofPid(keycloak.pid()).orElseThrow(), config.keycloakPort(), keycloak.logFile());
     }
 
     /** The nodes start together: none serves before a majority of the quorum runs. */
@@ -165,7 +185,7 @@ public final class Stack {
         stopped.countDown();
     }
 
-    /** Services first (they flush their outboxes), then the broker, then the database. Idempotent. */
+    /** Services first (they flush their outboxes), then Keycloak, the broker, the database. Idempotent. */
     private void stopAll() {
         if (stoppedAll) {
             return;
@@ -178,6 +198,14 @@ public final class Stack {
         }
         publish();
         stopServices();
+        try {
+            if (keycloak != null) {
+                log("stopping keycloak");
+                keycloak.stop();
+            }
+        } catch (Exception e) {
+            log("keycloak did not stop cleanly: " + e);
+        }
         try {
             if (kafka != null) {
                 log("stopping kafka");

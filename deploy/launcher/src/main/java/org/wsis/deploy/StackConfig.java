@@ -2,6 +2,8 @@ package org.wsis.deploy;
 
 import org.wsis.infra.KafkaBroker;
 import org.wsis.infra.KafkaCluster;
+import org.wsis.infra.KeycloakServer;
+import org.wsis.infra.PostgresServer;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -33,13 +35,16 @@ import java.util.stream.Collectors;
  * + 10(n-1), unless {@code <VARIABLE>_<n>} (e.g. {@code WSIS_PRIZES_PORT_2}) says otherwise.
  */
 public record StackConfig(Path repoRoot, Path home, int postgresPort, List<KafkaBroker.Node> kafkaNodes,
-                          Map<Service, List<Integer>> servicePorts, Duration readyTimeout) {
+                          Map<Service, List<Integer>> servicePorts, Duration readyTimeout, int keycloakPort) {
 
     public static final String HOME_VARIABLE = "WSIS_HOME";
     public static final String POSTGRES_PORT_VARIABLE = "WSIS_POSTGRES_PORT";
     public static final String KAFKA_PORT_VARIABLE = "WSIS_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_PORT_VARIABLE = "WSIS_KAFKA_CONTROLLER_PORT";
     public static final String READY_TIMEOUT_VARIABLE = "WSIS_READY_TIMEOUT_SECONDS";
+    public static final String KEYCLOAK_PORT_VARIABLE = "WSIS_KEYCLOAK_PORT";
+    /** Keycloak's database in the stack's PostgreSQL. */
+    public static final String KEYCLOAK_DATABASE = "keycloak";
     public static final String BROKERS_VARIABLE = "WSIS_BROKERS";
     public static final String INSTANCES_VARIABLE = "WSIS_INSTANCES";
     /** One node, or three: the smallest cluster that keeps a quorum and two in-sync replicas when one fails. */
@@ -90,7 +95,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 port(env, POSTGRES_PORT_VARIABLE, 55432),
                 List.copyOf(nodes),
                 Map.copyOf(services),
-                Duration.ofSeconds(positive(env, READY_TIMEOUT_VARIABLE, 90)));
+                Duration.ofSeconds(positive(env, READY_TIMEOUT_VARIABLE, 240)), // Keycloak's first start is the longest
+                port(env, KEYCLOAK_PORT_VARIABLE, 8180));
         config.requireDistinctPorts();
         return config;
     }
@@ -175,7 +181,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     /** Every port in start order, for the check before {@code up} and for messages. */
     public List<PortSetting> ports() {
         List<PortSetting> ports = new ArrayList<>(List.of(
-                new PortSetting("postgres", postgresPort, POSTGRES_PORT_VARIABLE)));
+                new PortSetting("postgres", postgresPort, POSTGRES_PORT_VARIABLE),
+                new PortSetting("keycloak", keycloakPort, KEYCLOAK_PORT_VARIABLE)));
         for (KafkaNode kafka : kafka()) {
             int n = kafka.node().id();
             ports.add(new PortSetting(kafka.name(), kafka.node().port(), numberedVariable(KAFKA_PORT_VARIABLE, n)));
@@ -187,6 +194,25 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                     numberedVariable(instance.service().portVariable(), instance.number())));
         }
         return ports;
+    }
+
+    /** The identity provider: Keycloak, its copy under the stack's home, its data in the stack's PostgreSQL. */
+    public KeycloakServer keycloak() {
+        return new KeycloakServer(home.resolve("keycloak"), keycloakPort,
+                new PostgresServer(postgresData(), postgresPort).jdbcUrl(KEYCLOAK_DATABASE));
+    }
+
+    /**
+     * What every token of this stack names as its issuer: Keycloak's realm. {@code deploy/wsis token} signs
+     * with the same issuer and key as Keycloak, so the services take both.
+     */
+    public String issuer() {
+        return KeycloakServer.issuer(keycloakPort);
+    }
+
+    /** The demo people's passwords and the web client's secret, made on first use. */
+    public Path identityDirectory() {
+        return home.resolve("identity");
     }
 
     public Path keysDirectory() {
@@ -247,6 +273,9 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
         }
         if (name.equals("kafka")) {
             return Optional.of(kafkaLog());
+        }
+        if (name.equals("keycloak")) {
+            return Optional.of(keycloak().logFile());
         }
         Optional<Path> kafkaLog = kafka().stream().filter(k -> k.name().equals(name)).findFirst().map(KafkaNode::log);
         if (kafkaLog.isPresent()) {

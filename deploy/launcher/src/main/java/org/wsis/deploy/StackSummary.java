@@ -17,6 +17,20 @@ final class StackSummary {
         this.minter = minter;
     }
 
+    /** The demo people's sign-ins at the identity provider (their passwords: identity/secrets.properties). */
+    private void printSignIns(PrintStream out) {
+        try {
+            Identity identity = Identity.of(config);
+            out.println("Sign-ins (" + config.issuer() + "):");
+            for (DemoUser user : DemoUser.ALL) {
+                out.printf("  %-11s %-18s password %s%n", user.group(), user.subject(), identity.password(user));
+            }
+            out.println();
+        } catch (java.io.IOException e) {
+            out.println("Sign-ins: not readable (" + e.getMessage() + ")");
+        }
+    }
+
     void print(PrintStream out) {
         out.println();
         for (StackConfig.Instance instance : config.allInstances()) {
@@ -26,7 +40,10 @@ final class StackSummary {
         out.printf("  %-23s jdbc:postgresql://127.0.0.1:%d/{registration,sessions,prizes} (user %s, password %s)%n",
                 "postgres", config.postgresPort(), PostgresServer.USER, PostgresServer.PASSWORD);
         out.printf("  %-23s %s%n", "kafka", config.kafkaBootstrap());
+        out.printf("  %-23s %s (OpenID Connect; tokens for scripts: client %s, password grant)%n", "keycloak",
+                config.issuer(), IdentityRealm.CLI_CLIENT);
         out.println();
+        printSignIns(out);
         out.println("Development tokens (valid 12 h; others: deploy/wsis token --sub SUB --groups GROUPS):");
         for (DemoUser user : DemoUser.ALL) {
             out.println("export " + user.tokenVariable() + "=" + user.token(minter));
@@ -34,7 +51,7 @@ final class StackSummary {
         out.println();
         out.println("Try: curl -H \"Authorization: Bearer $ORGANISER_TOKEN\" http://localhost:"
                 + config.port(Service.REGISTRATION) + "/editions/2026/registrations");
-        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|stack>"
+        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|keycloak|stack>"
                 + (config.instances() > 1 ? " (prizes-2: the second instance)" : "") + "; stop: deploy/wsis down");
     }
 }

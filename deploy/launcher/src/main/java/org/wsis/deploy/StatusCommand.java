@@ -42,6 +42,7 @@ final class StatusCommand {
         for (StackConfig.Instance instance : config.allInstances()) {
             allReady &= row(state, instance.name(), instance.port(), true);
         }
+        allReady &= row(state, "keycloak", config.keycloakPort(), false);
         boolean kafkaAnswers = config.kafka().stream().anyMatch(k -> PortProbe.acceptsConnections(k.node().port()));
         if (PortProbe.acceptsConnections(config.postgresPort()) && kafkaAnswers) {
             printEvents();
@@ -75,7 +76,7 @@ final class StatusCommand {
             ready = result.describe();
             ok = result.ready();
         } else if (running) {
-            // PostgreSQL and Kafka have no readiness endpoint: a running one that refuses connections is not ready
+            // PostgreSQL, Kafka and Keycloak (here) have no readiness endpoint: a running one that refuses connections is not ready
             ok = PortProbe.acceptsConnections(port);
             ready = ok ? "accepting connections" : "not answering";
         }

@@ -159,7 +159,10 @@ final class UpCommand {
         return builder.start().toHandle();
     }
 
-    /** Polls the state file and the readiness endpoints until all three services answer 200 or time runs out. */
+    /**
+     * Polls the state file and the readiness endpoints until every service answers 200 and the supervisor
+     * has started everything (Keycloak is the last to be ready), or time runs out.
+     */
     private Optional<Failure> awaitReady(ProcessHandle supervisor, Instant start) throws InterruptedException {
         Instant deadline = start.plus(config.readyTimeout());
         Set<String> announced = new HashSet<>();
@@ -173,8 +176,9 @@ final class UpCommand {
             announceStarted(state, announced);
             checkReadiness(state, answers, start);
             if (answers.size() == config.allInstances().size()
-                    && answers.values().stream().allMatch(Readiness.Result::ready)) {
-                return Optional.empty();
+                    && answers.values().stream().allMatch(Readiness.Result::ready)
+                    && state.map(s -> s.phase() == StackState.Phase.RUNNING).orElse(false)) {
+                return Optional.empty(); // every service ready, and every step done (Keycloak's last)
             }
             if (Instant.now().isAfter(deadline)) {
                 return Optional.of(timedOut(state, answers));

@@ -1,7 +1,6 @@
 package org.wsis.deploy;
 
 import org.junit.jupiter.api.Test;
-import org.wsis.infra.JwtMinter;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,7 @@ class StackConfigTest {
         assertThat(config.port(Service.REGISTRATION)).isEqualTo(8081);
         assertThat(config.port(Service.SESSIONS)).isEqualTo(8082);
         assertThat(config.port(Service.PRIZES)).isEqualTo(8083);
-        assertThat(config.readyTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(config.readyTimeout()).isEqualTo(Duration.ofSeconds(240));
         assertThat(Service.PRIZES.runnerJar(ROOT)).isEqualTo(Path.of("/repo/prizes-service/target/quarkus-app/quarkus-run.jar"));
     }
 
@@ -62,7 +61,16 @@ class StackConfigTest {
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092",
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/tmp/h/keys/public.pem",
-                "MP_JWT_VERIFY_ISSUER", JwtMinter.DEFAULT_ISSUER));
+                "MP_JWT_VERIFY_ISSUER", "http://localhost:8180/realms/wsis"));
+    }
+
+    @Test
+    void keycloakHasItsPortItsDatabaseAndIssuesTheStacksTokens() {
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h", "WSIS_KEYCLOAK_PORT", "9180"), ROOT);
+        assertThat(config.issuer()).isEqualTo("http://localhost:9180/realms/wsis");
+        assertThat(config.ports()).contains(new StackConfig.PortSetting("keycloak", 9180, "WSIS_KEYCLOAK_PORT"));
+        assertThat(config.logOf("keycloak")).contains(Path.of("/tmp/h/keycloak/keycloak.log"));
+        assertThat(StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT).keycloakPort()).isEqualTo(8180);
     }
 
     @Test

@@ -31,7 +31,7 @@ class UsageTest {
                         "loads sample data", "--brokers N", "--instances N"),
                 "down", List.of("Usage: deploy/wsis down\n", "data is kept"),
                 "status", List.of("Usage: deploy/wsis status\n", "exit 3 unless all ready"),
-                "logs", List.of("Usage: deploy/wsis logs [-f] <name>\n", "-f, --follow", "kafka, stack"),
+                "logs", List.of("Usage: deploy/wsis logs [-f] <name>\n", "-f, --follow", "kafka, keycloak or stack"),
                 "token", List.of("Usage: deploy/wsis token --sub SUB --groups G1,G2 [--name NAME] [--email EMAIL]\n",
                         "--sub SUB", "--groups G1,G2", "--name NAME", "--email EMAIL",
                         "participant, organiser, reviewer"),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsis.infra.JwtMinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,7 +46,8 @@ class WsisTest {
 
         JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(claims.path("sub").asText()).isEqualTo("alice");
-        assertThat(claims.path("iss").asText()).isEqualTo(JwtMinter.DEFAULT_ISSUER);
+        assertThat(claims.path("iss").asText()).as("the local Keycloak's realm, whose key this is too")
+                .isEqualTo("http://localhost:8180/realms/wsis");
         assertThat(claims.path("groups").toString()).isEqualTo("[\"participant\",\"reviewer\"]");
         assertThat(claims.path("email").asText()).isEqualTo("a@example.org");
     }

@@ -102,7 +102,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             Path root = snapshot(repo, home.resolve("repo"));
             Map<String, String> env = new LinkedHashMap<>();
             env.put("WSIS_HOME", home.toString());
-            List<String> variables = new ArrayList<>(List.of("WSIS_POSTGRES_PORT"));
+            List<String> variables = new ArrayList<>(List.of("WSIS_POSTGRES_PORT", "WSIS_KEYCLOAK_PORT"));
             for (int n = 1; n <= brokers; n++) {
                 variables.add(numbered("WSIS_KAFKA_PORT", n));
                 variables.add(numbered("WSIS_KAFKA_CONTROLLER_PORT", n));
@@ -124,9 +124,10 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             }
             OtlpReceiver traces = brokers == 1 ? tracesCollector(env) : null;
             int processes = brokers + instances * Service.values().length;
-            env.put("WSIS_READY_TIMEOUT_SECONDS", String.valueOf(30 * processes));
+            // Keycloak's first start (its schema, the realm) also builds it once per machine
+            env.put("WSIS_READY_TIMEOUT_SECONDS", String.valueOf(30 * processes + 180));
             Instant started = Instant.now();
-            int code = wsis(root, env, home.resolve("up.out"), Duration.ofSeconds(60 + 30L * processes), "up",
+            int code = wsis(root, env, home.resolve("up.out"), Duration.ofSeconds(240 + 30L * processes), "up",
                     "--brokers", String.valueOf(brokers), "--instances", String.valueOf(instances));
             if (code != 0) {
                 // whatever half started goes away again
