@@ -87,12 +87,16 @@ public final class Stack {
             step("postgres", config.stackLog(), this::startPostgres);
             // Keycloak starts beside Kafka and the services (the slowest to start, and nothing waits for it:
             // the services verify tokens with the key they already have); the stack is up once it answers
-            step("keycloak", config.stackLog(), this::launchKeycloak);
+            if (config.identityProvider()) {
+                step("keycloak", config.stackLog(), this::launchKeycloak);
+            }
             step(config.brokers() == 1 ? "kafka" : "kafka cluster", config.kafkaLog(), this::startKafka);
             for (StackConfig.Instance instance : config.allInstances()) {
                 step(instance.name(), config.logFile(instance), () -> startService(instance));
             }
-            step("keycloak", keycloak.logFile(), this::awaitKeycloak);
+            if (config.identityProvider()) {
+                step("keycloak", keycloak.logFile(), this::awaitKeycloak);
+            }
         } catch (StartFailure failure) {
             log("FAILED: " + failure.getMessage());
             synchronized (lifecycle) {

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * + 10(n-1), unless {@code <VARIABLE>_<n>} (e.g. {@code WSIS_PRIZES_PORT_2}) says otherwise.
  */
 public record StackConfig(Path repoRoot, Path home, int postgresPort, List<KafkaBroker.Node> kafkaNodes,
-                          Map<Service, List<Integer>> servicePorts, Duration readyTimeout, int keycloakPort) {
+                          Map<Service, List<Integer>> servicePorts, Duration readyTimeout, int keycloakPort,
+                          boolean identityProvider) {
 
     public static final String HOME_VARIABLE = "WSIS_HOME";
     public static final String POSTGRES_PORT_VARIABLE = "WSIS_POSTGRES_PORT";
@@ -43,6 +44,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     public static final String KAFKA_CONTROLLER_PORT_VARIABLE = "WSIS_KAFKA_CONTROLLER_PORT";
     public static final String READY_TIMEOUT_VARIABLE = "WSIS_READY_TIMEOUT_SECONDS";
     public static final String KEYCLOAK_PORT_VARIABLE = "WSIS_KEYCLOAK_PORT";
+    /** {@code none}: no Keycloak (tokens from {@code deploy/wsis token} only), e.g. for the cluster's tests. */
+    public static final String IDENTITY_VARIABLE = "WSIS_IDENTITY";
     /** Keycloak's database in the stack's PostgreSQL. */
     public static final String KEYCLOAK_DATABASE = "keycloak";
     public static final String BROKERS_VARIABLE = "WSIS_BROKERS";
@@ -96,7 +99,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 List.copyOf(nodes),
                 Map.copyOf(services),
                 Duration.ofSeconds(positive(env, READY_TIMEOUT_VARIABLE, 240)), // Keycloak's first start is the longest
-                port(env, KEYCLOAK_PORT_VARIABLE, 8180));
+                port(env, KEYCLOAK_PORT_VARIABLE, 8180),
+                !"none".equals(env.get(IDENTITY_VARIABLE)));
         config.requireDistinctPorts();
         return config;
     }
@@ -181,8 +185,10 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     /** Every port in start order, for the check before {@code up} and for messages. */
     public List<PortSetting> ports() {
         List<PortSetting> ports = new ArrayList<>(List.of(
-                new PortSetting("postgres", postgresPort, POSTGRES_PORT_VARIABLE),
-                new PortSetting("keycloak", keycloakPort, KEYCLOAK_PORT_VARIABLE)));
+                new PortSetting("postgres", postgresPort, POSTGRES_PORT_VARIABLE)));
+        if (identityProvider) {
+            ports.add(new PortSetting("keycloak", keycloakPort, KEYCLOAK_PORT_VARIABLE));
+        }
         for (KafkaNode kafka : kafka()) {
             int n = kafka.node().id();
             ports.add(new PortSetting(kafka.name(), kafka.node().port(), numberedVariable(KAFKA_PORT_VARIABLE, n)));
@@ -203,7 +209,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     }
 
     /**
-     * What every token of this stack names as its issuer: Keycloak's realm. {@code deploy/wsis token} signs
+     * What every token of this stack names as its issuer: Keycloak's realm (also without Keycloak, so that
+     * tokens do not change with it). {@code deploy/wsis token} signs
      * with the same issuer and key as Keycloak, so the services take both.
      */
     public String issuer() {

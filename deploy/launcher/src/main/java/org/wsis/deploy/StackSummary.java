@@ -40,10 +40,14 @@ final class StackSummary {
         out.printf("  %-23s jdbc:postgresql://127.0.0.1:%d/{registration,sessions,prizes} (user %s, password %s)%n",
                 "postgres", config.postgresPort(), PostgresServer.USER, PostgresServer.PASSWORD);
         out.printf("  %-23s %s%n", "kafka", config.kafkaBootstrap());
-        out.printf("  %-23s %s (OpenID Connect; tokens for scripts: client %s, password grant)%n", "keycloak",
-                config.issuer(), IdentityRealm.CLI_CLIENT);
-        out.println();
-        printSignIns(out);
+        if (config.identityProvider()) {
+            out.printf("  %-23s %s (OpenID Connect; tokens for scripts: client %s, password grant)%n", "keycloak",
+                    config.issuer(), IdentityRealm.CLI_CLIENT);
+            out.println();
+            printSignIns(out);
+        } else {
+            out.println();
+        }
         out.println("Development tokens (valid 12 h; others: deploy/wsis token --sub SUB --groups GROUPS):");
         for (DemoUser user : DemoUser.ALL) {
             out.println("export " + user.tokenVariable() + "=" + user.token(minter));

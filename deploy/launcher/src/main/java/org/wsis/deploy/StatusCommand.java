@@ -42,7 +42,9 @@ final class StatusCommand {
         for (StackConfig.Instance instance : config.allInstances()) {
             allReady &= row(state, instance.name(), instance.port(), true);
         }
-        allReady &= row(state, "keycloak", config.keycloakPort(), false);
+        if (config.identityProvider()) {
+            allReady &= row(state, "keycloak", config.keycloakPort(), false);
+        }
         boolean kafkaAnswers = config.kafka().stream().anyMatch(k -> PortProbe.acceptsConnections(k.node().port()));
         if (PortProbe.acceptsConnections(config.postgresPort()) && kafkaAnswers) {
             printEvents();

@@ -71,6 +71,11 @@ class StackConfigTest {
         assertThat(config.ports()).contains(new StackConfig.PortSetting("keycloak", 9180, "WSIS_KEYCLOAK_PORT"));
         assertThat(config.logOf("keycloak")).contains(Path.of("/tmp/h/keycloak/keycloak.log"));
         assertThat(StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT).keycloakPort()).isEqualTo(8180);
+        assertThat(config.identityProvider()).isTrue();
+        StackConfig without = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h", "WSIS_IDENTITY", "none"), ROOT);
+        assertThat(without.identityProvider()).isFalse();
+        assertThat(without.ports()).extracting(StackConfig.PortSetting::component).doesNotContain("keycloak");
+        assertThat(without.issuer()).as("tokens do not change with it").isEqualTo("http://localhost:8180/realms/wsis");
     }
 
     @Test
