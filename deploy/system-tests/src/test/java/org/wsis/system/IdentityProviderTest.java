@@ -53,7 +53,9 @@ class IdentityProviderTest {
                 secrets.getProperty("password.demo-participant")).body()).path("access_token").asText();
         assertThat(get(stack, "/editions/2026/registrations", participant).statusCode())
                 .as("a participant is no organiser").isEqualTo(403);
-        assertThat(signIn(stack, "demo-organiser", "not-the-password").statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = signIn(stack, "demo-organiser", "not-the-password");
+        assertThat(refused.statusCode()).isEqualTo(400); // OAuth 2.0: a wrong password is an invalid grant
+        assertThat(JSON.readTree(refused.body()).path("error").asText()).isEqualTo("invalid_grant");
     }
 
     private static HttpResponse<String> signIn(SystemStack stack, String user, String password) throws Exception {
