@@ -9,6 +9,7 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -27,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One trace follows an event: the span that wrote it to the outbox, the relay's publish span, the
- * consumer's process span, exported through the SDK's in-memory exporter ({@link RecordedSpans}).
+ * One trace follows an event: the REST call (or any span) that wrote it to the outbox, the relay's publish
+ * span, the consumer's process span, exported through the SDK's in-memory exporter ({@link RecordedSpans}).
  * The system tests follow the same trace across two services' processes.
  */
 @QuarkusTest
@@ -85,6 +86,27 @@ class TracingTest {
         assertThat(process.getName()).isEqualTo("common-test process");
         assertThat(process.getParentSpanId()).as("the consumer continues the relay's span").isEqualTo(publish.getSpanId());
         assertThat(process.getAttributes().asMap().toString()).contains(sent.id());
+    }
+
+    /** The same chain from a real REST call: the HTTP server's span is the root the relay and the consumer continue. */
+    @Test
+    void oneTraceCoversTheRestCallTheRelayAndTheConsumersApply() {
+        String name = "rest-traced-" + UUID.randomUUID();
+        String eventId = RestAssured.given().post("/test/counted/" + name).then().statusCode(200).extract().asString();
+        String traceparent = storedTraceparent(eventId);
+        assertThat(traceparent).as("the request's span, stored with the row").isNotNull();
+        String traceId = traceparent.split("-")[1];
+
+        List<SpanData> trace = await().atMost(Duration.ofSeconds(20)).until(() -> spans.ofTrace(traceId),
+                found -> found.stream().anyMatch(s -> s.getKind() == SpanKind.CONSUMER)
+                        && found.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER));
+        SpanData server = only(trace, SpanKind.SERVER);
+        SpanData publish = only(trace, SpanKind.PRODUCER);
+        SpanData process = only(trace, SpanKind.CONSUMER);
+        assertThat(server.getName()).isEqualTo("POST /test/counted/{name}");
+        assertThat(traceparent).isEqualTo("00-" + traceId + "-" + server.getSpanId() + "-01");
+        assertThat(publish.getParentSpanId()).isEqualTo(server.getSpanId());
+        assertThat(process.getParentSpanId()).isEqualTo(publish.getSpanId());
     }
 
     @Test

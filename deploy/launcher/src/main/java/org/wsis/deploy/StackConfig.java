@@ -100,7 +100,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 Map.copyOf(services),
                 Duration.ofSeconds(positive(env, READY_TIMEOUT_VARIABLE, 240)), // Keycloak's first start is the longest
                 port(env, KEYCLOAK_PORT_VARIABLE, 8180),
-                !"none".equals(env.get(IDENTITY_VARIABLE)));
+                topology.identityProvider());
         config.requireDistinctPorts();
         return config;
     }
@@ -111,6 +111,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
         chosen.put(HOME_VARIABLE, home.toString());
         chosen.put(BROKERS_VARIABLE, String.valueOf(brokers));
         chosen.put(INSTANCES_VARIABLE, String.valueOf(instances));
+        chosen.put(IDENTITY_VARIABLE, env.getOrDefault(IDENTITY_VARIABLE, "keycloak")); // up's choice, not the last up's
         return from(chosen, repoRoot);
     }
 
@@ -122,7 +123,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     public void saveTopology() throws IOException {
         Files.createDirectories(home);
         Files.writeString(topologyFile(), BROKERS_VARIABLE + "=" + brokers() + "\n"
-                + INSTANCES_VARIABLE + "=" + instances() + "\n");
+                + INSTANCES_VARIABLE + "=" + instances() + "\n"
+                + IDENTITY_VARIABLE + "=" + (identityProvider ? "keycloak" : "none") + "\n");
     }
 
     public int brokers() {
@@ -309,7 +311,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     }
 
     /** The stack's shape: Kafka nodes and instances per service. */
-    record Topology(int brokers, int instances) {
+    record Topology(int brokers, int instances, boolean identityProvider) {
 
         static Topology of(Map<String, String> env, Path home) {
             Map<String, String> chosen = new HashMap<>();
@@ -338,7 +340,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 throw new IllegalArgumentException(INSTANCES_VARIABLE + " must be 1 to " + MAX_INSTANCES + ", not "
                         + instances);
             }
-            return new Topology(brokers, instances);
+            return new Topology(brokers, instances, !"none".equals(chosen.get(IDENTITY_VARIABLE)));
         }
     }
 

@@ -79,6 +79,17 @@ class StackConfigTest {
     }
 
     @Test
+    void theCommandsAfterUpKnowWhetherItStartedKeycloak(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Map<String, String> none = Map.of("WSIS_HOME", home.toString(), "WSIS_IDENTITY", "none");
+        StackConfig.from(none, ROOT).withTopology(none, 1, 1).saveTopology();
+        assertThat(StackConfig.from(Map.of("WSIS_HOME", home.toString()), ROOT).identityProvider())
+                .as("status, logs, down after an up without Keycloak").isFalse();
+        Map<String, String> plain = Map.of("WSIS_HOME", home.toString());
+        assertThat(StackConfig.from(plain, ROOT).withTopology(plain, 1, 1).identityProvider())
+                .as("a later up starts it again").isTrue();
+    }
+
+    @Test
     void theSmallStackIsTheDefault() {
         StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT);
         assertThat(config.brokers()).isEqualTo(1);
