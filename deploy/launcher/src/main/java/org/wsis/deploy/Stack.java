@@ -202,30 +202,9 @@ public final class Stack {
         }
         publish();
         stopServices();
-        try {
-            if (keycloak != null) {
-                log("stopping keycloak");
-                keycloak.stop();
-            }
-        } catch (Exception e) {
-            log("keycloak did not stop cleanly: " + e);
-        }
-        try {
-            if (kafka != null) {
-                log("stopping kafka");
-                kafka.stop();
-            }
-        } catch (Exception e) {
-            log("kafka did not stop cleanly: " + e);
-        }
-        try {
-            if (postgres != null) {
-                log("stopping postgres");
-                postgres.close();
-            }
-        } catch (Exception e) {
-            log("postgres did not stop cleanly: " + e);
-        }
+        stop("keycloak", keycloak, () -> keycloak.stop());
+        stop("kafka", kafka, () -> kafka.stop());
+        stop("postgres", postgres, () -> postgres.close());
         synchronized (components) {
             components.clear();
         }
@@ -235,6 +214,19 @@ public final class Stack {
         }
         publish();
         log("stack stopped");
+    }
+
+    /** Stops a component that was started (not null), logging instead of throwing: the next one must stop too. */
+    private void stop(String name, Object component, Step stop) {
+        if (component == null) {
+            return;
+        }
+        try {
+            log("stopping " + name);
+            stop.run();
+        } catch (Exception e) {
+            log(name + " did not stop cleanly: " + e);
+        }
     }
 
     private void stopServices() {
