@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What waits in this service's event tables, sampled: outbox rows not yet sent and the age of the oldest
@@ -28,7 +27,6 @@ public class EventBacklog implements Sampled {
     private final OutboxEventRepository outbox;
     private final InboxRepository inbox;
     private final Clock clock;
-    private final Map<String, Long> parked = new ConcurrentHashMap<>();
     private volatile Sample last;
 
     public EventBacklog(OutboxEventRepository outbox, InboxRepository inbox, @Any Instance<EventHandler> handlers,
@@ -43,8 +41,8 @@ public class EventBacklog implements Sampled {
                 .register(registry);
         for (EventHandler handler : handlers) {
             String consumer = handler.consumerName();
-            parked.put(consumer, 0L);
-            Gauge.builder("wsis.inbox.parked", parked, p -> p.getOrDefault(consumer, 0L)).tag("consumer", consumer)
+            Gauge.builder("wsis.inbox.parked", this, b -> b.last == null ? 0 : b.last.parked().getOrDefault(consumer, 0L))
+                    .tag("consumer", consumer)
                     .baseUnit("events").description("Events the consumer could not apply and set aside (parked_event)")
                     .register(registry);
         }
@@ -53,9 +51,7 @@ public class EventBacklog implements Sampled {
     @Override
     public void sample() {
         OutboxEventRepository.Backlog backlog = outbox.backlog();
-        Map<String, Long> counts = inbox.countParkedByConsumer();
-        parked.replaceAll((consumer, old) -> counts.getOrDefault(consumer, 0L));
-        last = new Sample(clock.instant(), backlog.pending(), backlog.oldest(), Map.copyOf(counts));
+        last = new Sample(clock.instant(), backlog.pending(), backlog.oldest(), Map.copyOf(inbox.countParkedByConsumer()));
     }
 
     /** The last sample, or null before the first. */

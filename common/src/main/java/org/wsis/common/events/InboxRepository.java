@@ -75,10 +75,4 @@ public class InboxRepository {
         rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
-
-    public long countParked(String consumer) {
-        return ((Number) Panache.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM parked_event WHERE consumer = ?1")
-                .setParameter(1, consumer).getSingleResult()).longValue();
-    }
 }

@@ -81,10 +81,6 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
         });
     }
 
-    public long countPending() {
-        return count("sentAt IS NULL");
-    }
-
     /** Rows not yet sent and the oldest one's creation (null when none): one scan of the pending index. */
     public Backlog backlog() {
         Object[] row = (Object[]) getEntityManager().createNativeQuery(

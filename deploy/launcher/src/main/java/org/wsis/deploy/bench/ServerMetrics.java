@@ -1,5 +1,7 @@
 package org.wsis.deploy.bench;
 
+import org.wsis.infra.PrometheusText;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What prizes-service itself reported over a scenario, read from its {@code /q/metrics} as an operator
@@ -59,15 +59,7 @@ final class ServerMetrics {
         return delta;
     }
 
-    /** Sum of the series' samples that have the label (labels are listed in name order, so not a prefix). */
     static double sum(String text, String series, String label) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "\\{([^}]*)\\} (\\S+)").matcher(text);
-        double total = 0;
-        while (line.find()) {
-            if (line.group(1).contains(label)) {
-                total += Double.parseDouble(line.group(2));
-            }
-        }
-        return total;
+        return PrometheusText.sum(text, series, label);
     }
 }
