@@ -1,0 +1,5 @@
+package org.wsis.web.clients.prizes;
+
+/** prizes-service's ContestRequest. */
+public record ContestRequest(Integer championsPerCategory) {
+}

@@ -1,0 +1,5 @@
+package org.wsis.web.clients.prizes;
+
+/** prizes-service's PhaseRequest. */
+public record PhaseRequest(String phase) {
+}

@@ -1,0 +1,6 @@
+package org.wsis.web.clients.prizes;
+
+/** prizes-service's ReviewRequest. */
+public record ReviewRequest(String decision,
+        String reason) {
+}

@@ -1,0 +1,5 @@
+package org.wsis.web.clients.prizes;
+
+/** prizes-service's VoteRequest. */
+public record VoteRequest(String nominationId) {
+}

@@ -1,0 +1,5 @@
+package org.wsis.web.clients.sessions;
+
+/** sessions-service's AttendanceRequest. */
+public record AttendanceRequest(String mode) {
+}

@@ -1,0 +1,7 @@
+package org.wsis.web.clients.sessions;
+
+/** sessions-service's RoomRequest. */
+public record RoomRequest(String name,
+        Integer capacity,
+        Boolean hybrid) {
+}
