@@ -21,7 +21,6 @@ import java.util.Properties;
  */
 final class Identity {
 
-    static final String WEB_ORIGIN = "http://localhost:8080";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties secrets;
@@ -69,7 +68,7 @@ final class Identity {
     String realm(StackConfig config) throws IOException {
         Map<DemoUser, String> passwords = new LinkedHashMap<>();
         DemoUser.ALL.forEach(user -> passwords.put(user, password(user)));
-        return IdentityRealm.json(Files.readString(new DevKeys(config).ensure().privateKeyFile()), WEB_ORIGIN,
+        return IdentityRealm.json(Files.readString(new DevKeys(config).ensure().privateKeyFile()), config.webOrigin(),
                 webClientSecret(), passwords);
     }
 

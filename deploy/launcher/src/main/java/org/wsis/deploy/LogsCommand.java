@@ -28,7 +28,7 @@ final class LogsCommand {
         Optional<Path> file = config.logOf(logs.target());
         if (file.isEmpty()) {
             throw new Arguments.UsageException("logs: no log called '" + logs.target()
-                    + "'; use registration, sessions, prizes, kafka, keycloak or stack");
+                    + "'; use registration, sessions, prizes, kafka, keycloak, web or stack");
         }
         if (!Files.exists(file.get())) {
             err.println("wsis: no log yet at " + file.get() + " (written once the stack starts that component)");

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * One Quarkus service as a child process of the supervisor ({@code java [JVM_OPTIONS] -jar
- * quarkus-run.jar}), configured only through its environment, output appended to logs/&lt;module&gt;.log.
+ * One Quarkus application as a child process of the supervisor ({@code java [JVM_OPTIONS] -jar
+ * quarkus-run.jar}), configured only through its environment, output appended to logs/&lt;name&gt;.log:
+ * an instance of a service, or the web pages.
  */
 final class ServiceProcess {
 
@@ -32,11 +33,11 @@ final class ServiceProcess {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx128m",
             "-XX:MaxMetaspaceSize=160m", "-Xss512k");
 
-    private final StackConfig.Instance instance;
+    private final String name;
     private final Process process;
 
-    private ServiceProcess(StackConfig.Instance instance, Process process) {
-        this.instance = instance;
+    private ServiceProcess(String name, Process process) {
+        this.name = name;
         this.process = process;
     }
 
@@ -52,14 +53,32 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(missingJar(service, jar));
         }
-        Path log = config.logFile(instance);
+        Map<String, String> env = environment(instance, config);
+        env.putAll(tracing(outer));
+        return launch(instance.name(), jar, config.logFile(instance), env, config);
+    }
+
+    /** The web pages: after the services and the identity provider, since they call both. */
+    static ServiceProcess startWeb(StackConfig config, Identity identity, Map<String, String> outer) throws IOException {
+        Path jar = WebApp.runnerJar(config.repoRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(WebApp.MODULE + " is not built: " + jar + " is missing"
+                    + " (build with ./mvnw install -DskipTests; deploy/wsis does this when a jar is missing)");
+        }
+        Map<String, String> env = WebApp.environment(config, identity.webClientSecret());
+        env.putAll(tracing(outer));
+        return launch(WebApp.NAME, jar, config.webLog(), env, config);
+    }
+
+    private static ServiceProcess launch(String name, Path jar, Path log, Map<String, String> env, StackConfig config)
+            throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + instance.name() + "\n",
+        Files.writeString(log, "=== " + Instant.now() + " deploy/wsis starts " + name + "\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>(List.of(Java.executable()));
         command.addAll(JVM_OPTIONS);
         // every collection with its pause, beside the service's log: the first thing to read after a stall
-        command.add("-Xlog:gc:file=" + config.logsDirectory().resolve(instance.name() + "-gc.log")
+        command.add("-Xlog:gc:file=" + config.logsDirectory().resolve(name + "-gc.log")
                 + ":uptime,time:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -68,9 +87,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(environment(instance, config));
-        builder.environment().putAll(tracing(outer));
-        return new ServiceProcess(instance, builder.start());
+        builder.environment().putAll(env);
+        return new ServiceProcess(name, builder.start());
     }
 
     static String missingJar(Service service, Path jar) {
@@ -117,8 +135,8 @@ final class ServiceProcess {
         return tracing;
     }
 
-    StackConfig.Instance instance() {
-        return instance;
+    String name() {
+        return name;
     }
 
     Process process() {

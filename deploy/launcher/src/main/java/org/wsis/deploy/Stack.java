@@ -44,6 +44,7 @@ public final class Stack {
     private volatile StackState.Phase phase = StackState.Phase.STARTING;
     private volatile String message = "starting";
     private static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration WEB_READY_TIMEOUT = Duration.ofSeconds(90);
 
     private PostgresServer postgres;
     private KafkaCluster kafka;
@@ -96,6 +97,7 @@ public final class Stack {
             }
             if (config.identityProvider()) {
                 step("keycloak", keycloak.logFile(), this::awaitKeycloak);
+                step(WebApp.NAME, config.webLog(), this::startWeb);
             }
         } catch (StartFailure failure) {
             log("FAILED: " + failure.getMessage());
@@ -153,7 +155,31 @@ public final class Stack {
         ServiceProcess process = ServiceProcess.start(instance, config);
         services.add(process);
         started(instance.name(), process.ref(), instance.port(), config.logFile(instance));
-        process.onExit(code -> exited(instance, code));
+        process.onExit(code -> exited(instance.name(), config.logFile(instance), code));
+    }
+
+    /** The web pages sign people in at Keycloak and call the services: they start once both serve. */
+    private void startWeb() throws Exception {
+        ServiceProcess web = ServiceProcess.startWeb(config, Identity.of(config), System.getenv());
+        services.add(web);
+        awaitReady(web, config.webPort(), WEB_READY_TIMEOUT);
+        started(WebApp.NAME, web.ref(), config.webPort(), config.webLog());
+        web.onExit(code -> exited(WebApp.NAME, config.webLog(), code));
+    }
+
+    /** Waits for the process's readiness endpoint; a process that exits first fails the step. */
+    private void awaitReady(ServiceProcess process, int port, Duration timeout) throws Exception {
+        Readiness readiness = new Readiness();
+        Instant deadline = Instant.now().plus(timeout);
+        while (!readiness.check(port).ready()) {
+            if (!process.process().isAlive()) {
+                throw new IllegalStateException(process.name() + " exited with code " + process.process().exitValue());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(process.name() + " not ready within " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(250);
+        }
     }
 
     private void started(String name, ProcessRef process, int port, Path log) {
@@ -166,15 +192,15 @@ public final class Stack {
     }
 
     /** A service that dies on its own is reported, not restarted: its log says why. */
-    private void exited(StackConfig.Instance instance, int code) {
+    private void exited(String name, Path log, int code) {
         if (stopping) {
             return;
         }
-        log(instance.name() + " exited with code " + code + "; see " + config.logFile(instance));
+        log(name + " exited with code " + code + "; see " + log);
         synchronized (components) {
-            components.computeIfPresent(instance.name(), (name, component) -> component.exited(code));
+            components.computeIfPresent(name, (key, component) -> component.exited(code));
         }
-        message = instance.name() + " exited with code " + code;
+        message = name + " exited with code " + code;
         publish();
     }
 
@@ -235,7 +261,7 @@ public final class Stack {
         for (ServiceProcess service : services) {
             try {
                 if (!service.stopBy(deadline)) {
-                    log(service.instance().name() + " did not stop within " + ServiceProcess.STOP_GRACE.toSeconds()
+                    log(service.name() + " did not stop within " + ServiceProcess.STOP_GRACE.toSeconds()
                             + " s; killed");
                 }
             } catch (InterruptedException e) {

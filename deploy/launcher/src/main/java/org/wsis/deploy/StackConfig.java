@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public record StackConfig(Path repoRoot, Path home, int postgresPort, List<KafkaBroker.Node> kafkaNodes,
                           Map<Service, List<Integer>> servicePorts, Duration readyTimeout, int keycloakPort,
-                          boolean identityProvider) {
+                          boolean identityProvider, int webPort) {
 
     public static final String HOME_VARIABLE = "WSIS_HOME";
     public static final String POSTGRES_PORT_VARIABLE = "WSIS_POSTGRES_PORT";
@@ -44,6 +44,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
     public static final String KAFKA_CONTROLLER_PORT_VARIABLE = "WSIS_KAFKA_CONTROLLER_PORT";
     public static final String READY_TIMEOUT_VARIABLE = "WSIS_READY_TIMEOUT_SECONDS";
     public static final String KEYCLOAK_PORT_VARIABLE = "WSIS_KEYCLOAK_PORT";
+    public static final String WEB_PORT_VARIABLE = "WSIS_WEB_PORT";
     /** {@code none}: no Keycloak (tokens from {@code deploy/wsis token} only), e.g. for the cluster's tests. */
     public static final String IDENTITY_VARIABLE = "WSIS_IDENTITY";
     /** Keycloak's database in the stack's PostgreSQL. */
@@ -100,7 +101,8 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 Map.copyOf(services),
                 Duration.ofSeconds(positive(env, READY_TIMEOUT_VARIABLE, 240)), // Keycloak's first start is the longest
                 port(env, KEYCLOAK_PORT_VARIABLE, 8180),
-                topology.identityProvider());
+                topology.identityProvider(),
+                port(env, WEB_PORT_VARIABLE, 8080));
         config.requireDistinctPorts();
         return config;
     }
@@ -190,6 +192,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
                 new PortSetting("postgres", postgresPort, POSTGRES_PORT_VARIABLE)));
         if (identityProvider) {
             ports.add(new PortSetting("keycloak", keycloakPort, KEYCLOAK_PORT_VARIABLE));
+            ports.add(new PortSetting(WebApp.NAME, webPort, WEB_PORT_VARIABLE));
         }
         for (KafkaNode kafka : kafka()) {
             int n = kafka.node().id();
@@ -217,6 +220,20 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
      */
     public String issuer() {
         return KeycloakServer.issuer(keycloakPort);
+    }
+
+    /** Where the web pages are: the identity provider sends people back there after they sign in. */
+    public String webOrigin() {
+        return "http://localhost:" + webPort;
+    }
+
+    /** The web pages run with the identity provider only: signing in is what they are for. */
+    public boolean web() {
+        return identityProvider;
+    }
+
+    public Path webLog() {
+        return logsDirectory().resolve(WebApp.NAME + ".log");
     }
 
     /** The demo people's passwords and the web client's secret, made on first use. */
@@ -285,6 +302,9 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
         }
         if (name.equals("keycloak")) {
             return Optional.of(keycloak().logFile());
+        }
+        if (name.equals(WebApp.NAME)) {
+            return Optional.of(webLog());
         }
         Optional<Path> kafkaLog = kafka().stream().filter(k -> k.name().equals(name)).findFirst().map(KafkaNode::log);
         if (kafkaLog.isPresent()) {

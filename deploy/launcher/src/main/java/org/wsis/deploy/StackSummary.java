@@ -43,6 +43,12 @@ final class StackSummary {
         if (config.identityProvider()) {
             out.printf("  %-23s %s (OpenID Connect; tokens for scripts: client %s, password grant)%n", "keycloak",
                     config.issuer(), IdentityRealm.CLI_CLIENT);
+        }
+        if (config.web()) {
+            out.println();
+            out.printf("  Web pages: %s/ (sign in as one of the people below)%n", config.webOrigin());
+        }
+        if (config.identityProvider()) {
             out.println();
             printSignIns(out);
         } else {
@@ -55,7 +61,7 @@ final class StackSummary {
         out.println();
         out.println("Try: curl -H \"Authorization: Bearer $ORGANISER_TOKEN\" http://localhost:"
                 + config.port(Service.REGISTRATION) + "/editions/2026/registrations");
-        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|keycloak|stack>"
+        out.println("Logs: deploy/wsis logs <registration|sessions|prizes|kafka|keycloak|web|stack>"
                 + (config.instances() > 1 ? " (prizes-2: the second instance)" : "") + "; stop: deploy/wsis down");
     }
 }

@@ -45,6 +45,9 @@ final class StatusCommand {
         if (config.identityProvider()) {
             allReady &= row(state, "keycloak", config.keycloakPort(), false);
         }
+        if (config.web()) {
+            allReady &= row(state, WebApp.NAME, config.webPort(), true);
+        }
         boolean kafkaAnswers = config.kafka().stream().anyMatch(k -> PortProbe.acceptsConnections(k.node().port()));
         if (PortProbe.acceptsConnections(config.postgresPort()) && kafkaAnswers) {
             printEvents();

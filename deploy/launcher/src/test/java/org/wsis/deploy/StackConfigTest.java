@@ -79,6 +79,26 @@ class StackConfigTest {
     }
 
     @Test
+    void theWebPagesComeWithTheIdentityProviderAndCallTheFirstInstances() {
+        StackConfig config = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h", "WSIS_WEB_PORT", "9080",
+                "WSIS_PRIZES_PORT", "9083"), ROOT);
+        assertThat(config.web()).isTrue();
+        assertThat(config.webOrigin()).isEqualTo("http://localhost:9080");
+        assertThat(config.ports()).contains(new StackConfig.PortSetting("web", 9080, "WSIS_WEB_PORT"));
+        assertThat(config.logOf("web")).contains(Path.of("/tmp/h/logs/web.log"));
+        assertThat(StackConfig.from(Map.of("WSIS_HOME", "/tmp/h"), ROOT).webPort()).isEqualTo(8080);
+        assertThat(WebApp.environment(config, "the-web-client-secret")).containsEntry("QUARKUS_HTTP_PORT", "9080")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/wsis")
+                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "wsis-web")
+                .containsEntry("QUARKUS_OIDC_CREDENTIALS_SECRET", "the-web-client-secret")
+                .containsEntry("QUARKUS_REST_CLIENT_PRIZES_URL", "http://127.0.0.1:9083")
+                .containsEntry("QUARKUS_REST_CLIENT_REGISTRATION_URL", "http://127.0.0.1:8081");
+        StackConfig without = StackConfig.from(Map.of("WSIS_HOME", "/tmp/h", "WSIS_IDENTITY", "none"), ROOT);
+        assertThat(without.web()).as("nobody could sign in").isFalse();
+        assertThat(without.ports()).extracting(StackConfig.PortSetting::component).doesNotContain("web");
+    }
+
+    @Test
     void theCommandsAfterUpKnowWhetherItStartedKeycloak(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
         Map<String, String> none = Map.of("WSIS_HOME", home.toString(), "WSIS_IDENTITY", "none");
         StackConfig.from(none, ROOT).withTopology(none, 1, 1).saveTopology();

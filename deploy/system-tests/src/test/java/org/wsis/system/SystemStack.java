@@ -102,7 +102,7 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
             Path root = snapshot(repo, home.resolve("repo"));
             Map<String, String> env = new LinkedHashMap<>();
             env.put("WSIS_HOME", home.toString());
-            List<String> variables = new ArrayList<>(List.of("WSIS_POSTGRES_PORT", "WSIS_KEYCLOAK_PORT"));
+            List<String> variables = new ArrayList<>(List.of("WSIS_POSTGRES_PORT", "WSIS_KEYCLOAK_PORT", "WSIS_WEB_PORT"));
             for (int n = 1; n <= brokers; n++) {
                 variables.add(numbered("WSIS_KAFKA_PORT", n));
                 variables.add(numbered("WSIS_KAFKA_CONTROLLER_PORT", n));
@@ -182,9 +182,11 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
         Files.createDirectories(copy.resolve("deploy"));
         Files.copy(repo.resolve("deploy/wsis"), copy.resolve("deploy/wsis"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         Files.createSymbolicLink(copy.resolve("deploy/launcher"), repo.resolve("deploy/launcher"));
-        for (Service service : Service.values()) {
-            Path app = repo.resolve(service.module()).resolve("target/quarkus-app");
-            Path target = copy.resolve(service.module()).resolve("target/quarkus-app");
+        List<String> modules = new ArrayList<>(Stream.of(Service.values()).map(Service::module).toList());
+        modules.add("web");
+        for (String module : modules) {
+            Path app = repo.resolve(module).resolve("target/quarkus-app");
+            Path target = copy.resolve(module).resolve("target/quarkus-app");
             try (Stream<Path> files = Files.walk(app)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path to = target.resolve(app.relativize(file).toString());
@@ -270,6 +272,23 @@ public final class SystemStack implements ExtensionContext.Store.CloseableResour
 
     public StackConfig config() {
         return config;
+    }
+
+    /** The web pages (the small stack only: they come with the identity provider). */
+    public String webUrl() {
+        if (!config().web()) {
+            throw new IllegalStateException("the web pages run on the small stack only");
+        }
+        return config().webOrigin();
+    }
+
+    /** A demo person's password at the stack's identity provider (made per stack home). */
+    public String password(String user) throws IOException {
+        java.util.Properties secrets = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(config().identityDirectory().resolve("secrets.properties"))) {
+            secrets.load(in);
+        }
+        return secrets.getProperty("password." + user);
     }
 
     public String token(String subject, String... groups) {
