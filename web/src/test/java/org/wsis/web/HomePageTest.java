@@ -34,7 +34,7 @@ class HomePageTest {
         given().redirects().follow(false).get("/language/fr?next=//evil.example/")
                 .then().statusCode(303).header("Location", equalTo("http://localhost:" + port() + "/"));
         given().cookie("lang", "fr").header("Accept-Language", "en").get("/")
-                .then().body(containsString("<html lang=\"fr\""));
+                .then().body(containsString("<html lang=\"fr\""), containsString("Forum du SMSI 2026"));
     }
 
     @Test
