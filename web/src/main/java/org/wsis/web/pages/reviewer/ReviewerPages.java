@@ -150,7 +150,7 @@ public class ReviewerPages {
                     .toList();
         }
         ReviewView view = new ReviewView(phase, groups, count, notice, problem, failedId, reason, errors);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.reviewer(view)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(localised(Templates.reviewer(view))).build();
     }
 
     private Response winnersPage(int status, String picked, ServiceProblem problem, String failedCode, String chosen,
@@ -181,7 +181,7 @@ public class ReviewerPages {
                     .orElse(null);
         }
         WinnersView view = new WinnersView(phase, "EVALUATION".equals(phase), categories, notice, problem, failedCode, errors);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.winners(view)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(localised(Templates.winners(view))).build();
     }
 
     private static CategoryChoice choice(CategoryStandings standings, String name, String chosen) {
@@ -266,5 +266,13 @@ public class ReviewerPages {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page in the visitor's language: set on the instance itself, since the language the visitor chose
+     * (the {@code lang} cookie) must win over the browser's Accept-Language the variant selection reads.
+     */
+    private TemplateInstance localised(TemplateInstance page) {
+        return page.setLocale(languages.current());
     }
 }

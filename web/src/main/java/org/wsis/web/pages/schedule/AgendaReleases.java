@@ -246,6 +246,14 @@ public class AgendaReleases {
     }
 
     private Response page(int status, ReleaseView view) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.releases(view)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(localised(Templates.releases(view))).build();
+    }
+
+    /**
+     * The page in the visitor's language: set on the instance itself, since the language the visitor chose
+     * (the {@code lang} cookie) must win over the browser's Accept-Language the variant selection reads.
+     */
+    private TemplateInstance localised(TemplateInstance page) {
+        return page.setLocale(languages.current());
     }
 }

@@ -205,7 +205,7 @@ public class OrganiserSchedule {
     }
 
     private Response page(int status, ScheduleView view) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.schedule(view)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(localised(Templates.schedule(view))).build();
     }
 
     private static int statusOf(ServiceProblem problem) {
@@ -425,5 +425,13 @@ public class OrganiserSchedule {
             }
         }
         return -1;
+    }
+
+    /**
+     * The page in the visitor's language: set on the instance itself, since the language the visitor chose
+     * (the {@code lang} cookie) must win over the browser's Accept-Language the variant selection reads.
+     */
+    private TemplateInstance localised(TemplateInstance page) {
+        return page.setLocale(languages.current());
     }
 }
