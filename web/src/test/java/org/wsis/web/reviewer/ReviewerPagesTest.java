@@ -196,6 +196,8 @@ class ReviewerPagesTest {
     @TestSecurity(user = "r-1", roles = "reviewer")
     void duringEvaluationTheWinnerIsPickedAmongTheChampions() {
         evaluation();
+        given().get("/reviewer").then().statusCode(200)
+                .body(containsString("The experts choose each category"), containsString("href=\"/reviewer/winners\""));
         String html = given().get("/reviewer/winners").then().statusCode(200).extract().asString();
         String health = inner(html, "id=\"winner-C7_E_HEALTH\"", "</form>");
         assertThat(health).contains("type=\"radio\" name=\"nominationId\" id=\"winner-C7_E_HEALTH-" + HEALTH_1 + "\"",
