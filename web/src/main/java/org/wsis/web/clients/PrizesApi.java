@@ -1,9 +1,12 @@
 package org.wsis.web.clients;
 
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.wsis.web.clients.prizes.*;
 
 import java.util.List;
@@ -83,4 +86,11 @@ public interface PrizesApi {
     @GET
     @Path("/editions/{edition}/votes/receipts/{receipt}")
     ReceiptCheck checkReceipt(@PathParam("edition") int edition, @PathParam("receipt") String receipt);
+
+    /** The tallies again whenever they change (at most about once a second), as server-sent events. */
+    @GET
+    @Path("/editions/{edition}/tallies/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    Multi<Tallies> talliesStream(@PathParam("edition") int edition);
 }
