@@ -161,6 +161,23 @@ class OrganiserRegistrationsTest {
 
     @Test
     @TestSecurity(user = "o-1", roles = "organiser")
+    void aServiceThatNoLongerLetsTheOrganiserDecideShowsTheErrorPage() {
+        services.stubFor(get(urlPathEqualTo(REGISTRATIONS)).withQueryParam("q", equalTo("forbidden"))
+                .willReturn(okJson(page(0, 50, 1, registration(ALAN, "PENDING", "alan@example.org", "REMOTE")))));
+        services.stubFor(post(urlPathEqualTo(REGISTRATIONS + "/" + ALAN + "/accreditation"))
+                .withRequestBody(equalToJson("{\"decision\":\"APPROVE\"}"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Forbidden\",\"status\":403}")));
+        Forms forms = Forms.of("/organiser/registrations?q=forbidden");
+        given().redirects().follow(false).cookies(forms.cookies())
+                .formParam(forms.fieldName(), forms.token()).formParam("decision", "APPROVE")
+                .post("/organiser/registrations/" + ALAN + "/accreditation?q=forbidden")
+                .then().statusCode(403).body(containsString("Your account may not see this page."),
+                        not(containsString("id=\"registrations\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "o-1", roles = "organiser")
     void aMalformedIdIsNotFound() {
         services.stubFor(get(urlPathEqualTo(REGISTRATIONS)).withQueryParam("q", equalTo("malformed"))
                 .willReturn(okJson(page(0, 50, 1, registration(ADA, "PENDING", "ada@example.org", "IN_PERSON")))));

@@ -34,6 +34,17 @@ final class Answers {
         return answer.build();
     }
 
+    /**
+     * A refusal about the visitor rather than the form (sign in again, not allowed) goes to the error pages;
+     * any other is shown on the form.
+     */
+    static ServiceProblem aboutTheForm(ServiceProblem problem) {
+        if (problem.status() == 401 || problem.status() == 403) {
+            throw problem;
+        }
+        return problem;
+    }
+
     /** A refusal of this site's own (a value no form offers), shown like a service's. */
     static ServiceProblem invalid(String field, String message) {
         return new ServiceProblem(400, "Bad Request", message, List.of(new ServiceProblem.Violation(field, message)),

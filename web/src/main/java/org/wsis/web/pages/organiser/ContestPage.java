@@ -95,7 +95,7 @@ public class ContestPage {
                 prizes.openContest(config.edition(), new ContestRequest(champions));
                 return Response.seeOther(URI.create("/organiser/contest")).build();
             } catch (ServiceProblem refused) {
-                problem = refused;
+                problem = Answers.aboutTheForm(refused);
             }
         }
         return Answers.refused(problem, page(Templates.contest(view(), null,
@@ -116,7 +116,7 @@ public class ContestPage {
                 return Response.seeOther(URI.create("/organiser/contest?moved="
                         + (contest != null && contest.phase() != null ? contest.phase() : phase))).build();
             } catch (ServiceProblem refused) {
-                problem = refused;
+                problem = Answers.aboutTheForm(refused);
             }
         }
         ContestView view = view();

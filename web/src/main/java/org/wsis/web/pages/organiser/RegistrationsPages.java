@@ -144,7 +144,7 @@ public class RegistrationsPages {
                 return Response.seeOther(URI.create("/organiser/registrations?" + filter.queryWithPage()
                         + "&accredited=" + id)).build();
             } catch (ServiceProblem refused) {
-                problem = refused;
+                problem = Answers.aboutTheForm(refused);
             }
         }
         // the list again (as it is now), the refusal at the top and the typed reason beside its row
