@@ -1,12 +1,18 @@
 package org.wsis.web.clients;
 
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.client.SseEvent;
+import org.jboss.resteasy.reactive.client.SseEventFilter;
 import org.wsis.web.clients.prizes.*;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** prizes-service's public REST API (docs/openapi/prizes-service.json), called as the signed-in person. */
 @RegisterRestClient(configKey = "prizes")
@@ -83,4 +89,23 @@ public interface PrizesApi {
     @GET
     @Path("/editions/{edition}/votes/receipts/{receipt}")
     ReceiptCheck checkReceipt(@PathParam("edition") int edition, @PathParam("receipt") String receipt);
+
+    /**
+     * The tallies again whenever they change (at most about once a second), as server-sent events; events
+     * without data (comments, keep-alives) are skipped rather than read as empty JSON.
+     */
+    @GET
+    @Path("/editions/{edition}/tallies/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @SseEventFilter(EventsWithData.class)
+    Multi<Tallies> talliesStream(@PathParam("edition") int edition);
+
+    /** Lets through the server-sent events that carry data. */
+    class EventsWithData implements Predicate<SseEvent<String>> {
+        @Override
+        public boolean test(SseEvent<String> event) {
+            return event.data() != null && !event.data().isBlank();
+        }
+    }
 }
