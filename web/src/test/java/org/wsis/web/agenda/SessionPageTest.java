@@ -254,6 +254,15 @@ class SessionPageTest {
     }
 
     @Test
+    void theSeatFormsAddressOpenedAgainLeadsBackToTheSession() {
+        given().redirects().follow(false).get("/agenda/sessions/" + HYBRID + "/seat").then().statusCode(303)
+                .header("Location", endsWith("/agenda/sessions/" + HYBRID));
+        given().redirects().follow(false).get("/agenda/sessions/" + HYBRID + "/seat/leave").then().statusCode(303)
+                .header("Location", endsWith("/agenda/sessions/" + HYBRID));
+        given().get("/agenda/sessions/nope/seat").then().statusCode(404);
+    }
+
+    @Test
     void speaksFrench() {
         given().header("Accept-Language", "fr").get("/agenda/sessions/" + HYBRID).then().statusCode(200)
                 .body(containsString("mardi 7 juillet 2026"), containsString("Table ronde ministérielle"),

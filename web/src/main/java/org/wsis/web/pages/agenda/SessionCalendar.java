@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * One session as an iCalendar file (RFC 5545): a single VEVENT whose UID stays the session's, times in UTC,
  * texts escaped (backslash, comma, semicolon, line breaks), lines folded at 75 octets, CRLF line endings.
  */
-final class SessionCalendar {
+public final class SessionCalendar {
 
     static final String MEDIA_TYPE = "text/calendar";
     private static final String CRLF = "\r\n";
@@ -23,7 +23,7 @@ final class SessionCalendar {
     private SessionCalendar() {
     }
 
-    static String of(Session session, Instant now) {
+    public static String of(Session session, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -52,7 +52,7 @@ final class SessionCalendar {
     }
 
     /** A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma and line breaks escaped. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }
@@ -64,7 +64,7 @@ final class SessionCalendar {
      * One content line, folded (section 3.1): no line longer than 75 octets of UTF-8, a continuation line
      * starts with a space, and a character is never split across two lines.
      */
-    static void line(StringBuilder ics, String content) {
+    public static void line(StringBuilder ics, String content) {
         int octets = 0;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);

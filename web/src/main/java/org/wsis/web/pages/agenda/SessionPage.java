@@ -107,6 +107,15 @@ public class SessionPage {
                 .build();
     }
 
+    /** A seat form's address opened again (a bookmark, the back button): the session page it belongs to. */
+    @GET
+    @Path("{id}/seat{leave: (/leave)?}")
+    @PermitAll
+    public Response seatPage(@PathParam("id") String id) {
+        return Codes.uuid(id).map(sessionId -> Response.seeOther(URI.create("/agenda/sessions/" + sessionId)).build())
+                .orElseGet(this::notFound);
+    }
+
     @POST
     @Path("{id}/seat")
     @RolesAllowed("participant")
