@@ -36,6 +36,10 @@ public interface MeMsg {
 
     @Message String registered_at();
 
+    @Message String data_attendance();
+
+    @Message String data_visa();
+
     @Message String yes();
 
     @Message String no();
