@@ -1,27 +1,14 @@
 package org.wsis.infra.testing;
 
-import io.restassured.builder.ResponseBuilder;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
-import io.restassured.internal.RestAssuredResponseOptionsImpl;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import org.apache.http.conn.ClientConnectionManager;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A RestAssured filter that checks every response a test receives against the OpenAPI document
@@ -31,11 +18,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Requests are not validated: tests send invalid ones on purpose. Quarkus' own endpoints under
  * {@code /q/} (the document itself, health, Swagger UI) are not part of the API and are skipped.
- *
- * <p>A server-sent event stream ({@code text/event-stream}) does not end, so its response is cut after
- * its first event and its connection closed: whoever made the call (a test, the authorization matrix,
- * the fuzzer) gets the status, the headers and that first event as the body, and the server sees the
- * client leave. A test that follows a stream reads it with a client of its own.
+ * A server-sent event stream arrives here already cut after its first event ({@link EventStreamCut}).
  */
 public final class OpenApiResponseValidation implements OrderedFilter {
 
@@ -49,7 +32,7 @@ public final class OpenApiResponseValidation implements OrderedFilter {
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
-        Response response = firstEventOnly(context.next(request, responseSpec));
+        Response response = context.next(request, responseSpec);
         String uri = request.getURI();
         int pathStart = uri.indexOf('/', uri.indexOf("://") + 3);
         String origin = pathStart < 0 ? uri : uri.substring(0, pathStart);
@@ -71,66 +54,6 @@ public final class OpenApiResponseValidation implements OrderedFilter {
     @Override
     public int getOrder() {
         return OrderedFilter.HIGHEST_PRECEDENCE;
-    }
-
-    private static final Duration FIRST_EVENT_WITHIN = Duration.ofSeconds(10);
-    private static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
-
-    /** The response as it is, unless it is an event stream: then its first event, and the connection closed. */
-    private static Response firstEventOnly(Response response) {
-        String type = response.contentType() == null ? "" : response.contentType().toLowerCase();
-        if (!type.startsWith("text/event-stream") || !(response instanceof RestAssuredResponseOptionsImpl<?> streamed)
-                || !streamed.isInputStream()) {
-            return response;
-        }
-        InputStream body = response.asInputStream();
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readFirstEvent(body), runnable -> {
-            Thread reader = new Thread(runnable, "first-event");
-            reader.setDaemon(true);
-            reader.start();
-        });
-        try {
-            String event = first.get(FIRST_EVENT_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-            return new ResponseBuilder().clone(response).setBody(event).build();
-        } catch (TimeoutException e) {
-            throw new AssertionError("event stream sent no event within " + FIRST_EVENT_WITHIN.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            throw new AssertionError("event stream broke before its first event: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            // closing the body would drain it, for ever; shutting the request's own connection manager
-            // (RestAssured makes one per request) closes the socket, which also ends a blocked read
-            if (streamed.getConnectionManager() instanceof ClientConnectionManager connection) {
-                connection.shutdown();
-            }
-        }
-    }
-
-    /** Up to the blank line that ends the first event with data (comments and empty events come before it). */
-    private static String readFirstEvent(InputStream body) {
-        ByteArrayOutputStream event = new ByteArrayOutputStream();
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        boolean data = false;
-        try {
-            for (int b = body.read(); b >= 0 && event.size() < MAX_EVENT_BYTES; b = body.read()) {
-                event.write(b);
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                String text = line.toString(StandardCharsets.UTF_8).replace("\r", "");
-                line.reset();
-                data |= text.startsWith("data:");
-                if (text.isEmpty() && data) {
-                    break;
-                }
-            }
-            return event.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String abbreviate(String text) {

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * <p>Explicit exceptions: bodies that are not JSON ({@code text/csv}, {@code text/calendar}) are
  * checked for their content type only, as the document describes them as strings; the body of a
  * server-sent event stream ({@code text/event-stream}, cut after its first event by
- * {@link OpenApiResponseValidation}) is its events, each one's data checked against the schema; a path that
+ * {@link EventStreamCut}) is its events, each one's data checked against the schema; a path that
  * matches no documented operation may answer 404, and any operation may get a refusal of the HTTP
  * protocol itself ({@link #PROTOCOL_REFUSALS}), provided it is problem details.
  */
