@@ -96,11 +96,11 @@ public class TallyBroadcaster {
      * {@link TallyStreamConfig#maxSubscribers()} it fails with {@link Overloaded} (503).
      */
     public Multi<Map<ActionLine, List<TallyRepository.Row>>> watch(int edition) {
-        TallyRepository.Mark mark = queries.mark(edition); // first: the tallies read after it are at least as new
-        Snapshot now = new Snapshot(mark, queries.tallies(edition));
         if (subscribers() >= config.maxSubscribers()) { // about: concurrent requests may pass together
             throw new Overloaded("tally streams");
         }
+        TallyRepository.Mark mark = queries.mark(edition); // first: the tallies read after it are at least as new
+        Snapshot now = new Snapshot(mark, queries.tallies(edition));
         return Multi.createFrom().emitter(subscriber -> join(edition, subscriber, now), BackPressureStrategy.LATEST);
     }
 
