@@ -86,6 +86,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
                 op("GET " + base + "/votes/me").secured().other(200).owner(200).reviewer(403).organiser(403),
                 op("GET " + base + "/votes/receipts/{receipt}").anonymous(200).badToken(200).other(200).owner(200).reviewer(200).organiser(200),
                 op("GET " + base + "/tallies").secured().other(403).owner(403).reviewer(200).organiser(200),
+                op("GET " + base + "/tallies/stream").secured().other(403).owner(403).reviewer(200).organiser(200),
                 // the integrity signals are the organisers' alone
                 op("GET " + base + "/vote-integrity").secured().other(403).owner(403).reviewer(403).organiser(200),
                 op("GET " + base + "/vote-integrity/anomalies").secured().other(403).owner(403).reviewer(403).organiser(200),
@@ -127,7 +128,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
                 yield Target.of(voter.subject(), Map.of("edition", VOTING, "receipt", receipt))
                         .withBody("{\"nominationId\":\"" + nominatedInVoting + "\"}");
             }
-            case "GET /editions/{edition}/tallies", "GET /editions/{edition}/vote-integrity",
+            case "GET /editions/{edition}/tallies", "GET /editions/{edition}/tallies/stream",
+                 "GET /editions/{edition}/vote-integrity",
                  "GET /editions/{edition}/vote-integrity/anomalies" -> Target.of(owner, Map.of("edition", VOTING));
             case "GET /editions/{edition}/champions" -> Target.of(owner, Map.of("edition", EVALUATION));
             case "PUT /editions/{edition}/categories/{code}/winner" -> Target.of(owner,

@@ -19,7 +19,7 @@ class OpenApiDocumentTest extends OpenApiDocumentChecks {
                 "GET /editions/{edition}/nominations/{id}",
                 "GET /editions/{edition}/votes/receipts/{receipt}",
                 "GET /editions/{edition}/champions",
-                "GET /editions/{edition}/results"), 17);
+                "GET /editions/{edition}/results"), 18);
     }
 
     @Test

@@ -21,6 +21,14 @@ public class TallyRepository {
                       long votes) {
     }
 
+    /**
+     * What moves whenever the tallies change, read far more cheaply than they are: the edition's votes
+     * counted and its nominated projects. Both only grow (a vote is never taken back, a review is
+     * final), so an equal mark means equal tallies.
+     */
+    public record Mark(long votes, long nominated) {
+    }
+
     private final EntityManager entityManager;
 
     public TallyRepository(EntityManager entityManager) {
@@ -34,6 +42,15 @@ public class TallyRepository {
                 .setParameter(2, nomination.edition)
                 .setParameter(3, nomination.category.name())
                 .executeUpdate();
+    }
+
+    public Mark mark(int edition) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        SELECT (SELECT coalesce(sum(votes), 0) FROM nomination_tally WHERE edition = ?1),
+                               (SELECT count(*) FROM nomination WHERE edition = ?1 AND status = 'NOMINATED')""")
+                .setParameter(1, edition)
+                .getSingleResult();
+        return new Mark(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** Every NOMINATED nomination of the edition with its votes, ranked within its category. */

@@ -1,5 +1,7 @@
 package org.wsis.prizes.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.wsis.common.security.Roles;
+import org.wsis.prizes.service.TallyBroadcaster;
 import org.wsis.prizes.service.TallyQueries;
 import org.wsis.common.reference.Edition;
 
@@ -21,9 +26,11 @@ import org.wsis.common.reference.Edition;
 public class TallyResource {
 
     private final TallyQueries queries;
+    private final TallyBroadcaster broadcaster;
 
-    public TallyResource(TallyQueries queries) {
+    public TallyResource(TallyQueries queries, TallyBroadcaster broadcaster) {
         this.queries = queries;
+        this.broadcaster = broadcaster;
     }
 
     @GET
@@ -36,5 +43,27 @@ public class TallyResource {
     @APIResponse(responseCode = "404", description = "No contest for this edition")
     public TalliesResponse tallies(@PathParam("edition") @Edition int edition) {
         return TalliesResponse.of(edition, queries.tallies(edition));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @ResponseHeader(name = "X-Accel-Buffering", value = "no") // nginx passes each event on at once
+    @RolesAllowed({Roles.ORGANISER, Roles.REVIEWER})
+    @Blocking // reads the tallies before the stream starts: no contest is a 404, not a broken stream
+    @Operation(summary = "Live vote tallies as server-sent events (organisers and reviewers)",
+            description = "A text/event-stream whose every event's data is the tallies, as GET /tallies answers "
+                    + "them: sent at once, then whenever they change, at most about once a second however many "
+                    + "votes arrive (through any instance of the service), and again after 15 s without a change "
+                    + "so that proxies keep the connection. The stream does not end; close it to leave.")
+    @APIResponse(responseCode = "200", description = "The stream; each event's data is the tallies",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = TalliesResponse.class)))
+    @APIResponse(responseCode = "404", description = "No contest for this edition")
+    @APIResponse(responseCode = "503", description = "Too many tally streams open on this instance, or a backing "
+            + "service is away; retry after the Retry-After delay")
+    public Multi<TalliesResponse> stream(@PathParam("edition") @Edition int edition) {
+        return broadcaster.watch(edition).map(tallies -> TalliesResponse.of(edition, tallies));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Requests are not validated: tests send invalid ones on purpose. Quarkus' own endpoints under
  * {@code /q/} (the document itself, health, Swagger UI) are not part of the API and are skipped.
+ * A server-sent event stream arrives here already cut after its first event ({@link EventStreamCut}).
  */
 public final class OpenApiResponseValidation implements OrderedFilter {
 

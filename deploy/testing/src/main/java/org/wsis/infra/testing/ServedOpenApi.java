@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * false} where the document leaves it open): a field the document does not name is a lie by omission.
  *
  * <p>Explicit exceptions: bodies that are not JSON ({@code text/csv}, {@code text/calendar}) are
- * checked for their content type only, as the document describes them as strings; a path that
+ * checked for their content type only, as the document describes them as strings; the body of a
+ * server-sent event stream ({@code text/event-stream}, cut after its first event by
+ * {@link EventStreamCut}) is its events, each one's data checked against the schema; a path that
  * matches no documented operation may answer 404, and any operation may get a refusal of the HTTP
  * protocol itself ({@link #PROTOCOL_REFUSALS}), provided it is problem details.
  */
@@ -143,10 +145,39 @@ final class ServedOpenApi {
             return List.of("content type '" + mediaType + "' is not among " + names(content));
         }
         String schema = pointer + "/content/" + escape(mediaType) + "/schema";
+        if (mediaType.equals("text/event-stream") && !document.at(schema).isMissingNode()) {
+            List<String> problems = new ArrayList<>();
+            List<String> events = eventData(body);
+            if (events.isEmpty()) {
+                problems.add("an event stream without an event");
+            }
+            // JSON data as JSON, anything else as the string it is
+            events.forEach(data -> validate(schema, parse(data).orElse(TextNode.valueOf(data)))
+                    .forEach(p -> problems.add("event data" + p)));
+            return problems;
+        }
         if (!isJson(mediaType) || document.at(schema).isMissingNode()) {
             return List.of(); // text/csv, text/calendar: described as strings, their content type is the check
         }
         return parse(body).map(json -> validate(schema, json)).orElse(List.of("body is not JSON"));
+    }
+
+    /** The data of each event of a {@code text/event-stream} body (its data lines joined, as a client does). */
+    static List<String> eventData(String stream) {
+        List<String> events = new ArrayList<>();
+        StringBuilder data = null;
+        for (String line : (stream + "\n\n").split("\r\n|\r|\n", -1)) {
+            if (line.isEmpty()) {
+                if (data != null) {
+                    events.add(data.toString());
+                }
+                data = null;
+            } else if (line.equals("data") || line.startsWith("data:")) {
+                String value = line.length() <= 5 ? "" : line.substring(line.charAt(5) == ' ' ? 6 : 5);
+                data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+            }
+        }
+        return events;
     }
 
     private List<String> problemOnly(Response response) {

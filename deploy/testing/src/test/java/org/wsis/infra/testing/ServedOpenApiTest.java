@@ -18,7 +18,9 @@ class ServedOpenApiTest {
                  "204": {"description": "nothing"},
                  "429": {"headers": {"Retry-After": {"$ref": "#/components/headers/Retry-After"}},
                          "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}},
-               "/things/mine": {"get": {"responses": {"200": {"content": {"text/plain": {}}}}}}},
+               "/things/mine": {"get": {"responses": {"200": {"content": {"text/plain": {}}}}}},
+               "/things/live": {"get": {"responses": {"200": {"content": {"text/event-stream": {
+                 "schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
              "components": {
                "headers": {"Retry-After": {"required": true, "schema": {"type": "integer", "minimum": 1}}},
                "schemas": {
@@ -44,6 +46,14 @@ class ServedOpenApiTest {
                 .isEmpty();
         assertThat(document.check("GET", "/nope", response(404, "application/problem+json", "{\"status\":404}"))).isEmpty();
         assertThat(document.check("DELETE", "/things/1", response(405, "application/problem+json", "{\"status\":405}"))).isEmpty();
+        assertThat(document.check("GET", "/things/live", response(200, "text/event-stream",
+                ": hello\n\nevent: thing\ndata: " + THING + "\n\n"))).as("each event's data is a Thing").isEmpty();
+    }
+
+    @Test
+    void readsTheDataOfEachEvent() {
+        assertThat(ServedOpenApi.eventData(": comment\n\ndata: {\"a\":\ndata:1}\r\n\r\nid: 2\ndata\n\ndata: last"))
+                .containsExactly("{\"a\":\n1}", "", "last");
     }
 
     @Test
@@ -68,6 +78,10 @@ class ServedOpenApiTest {
                 .containsExactly("no documented operation GET /elsewhere");
         assertThat(document.check("GET", "/nope", response(404, "text/html", "<h1>404</h1>")))
                 .singleElement().asString().contains("not application/problem+json");
+        assertThat(document.check("GET", "/things/live", response(200, "text/event-stream",
+                "data: {\"count\":\"2\"}\n\n"))).singleElement().asString().startsWith("event data").contains("/count");
+        assertThat(document.check("GET", "/things/live", response(200, "text/event-stream", ": only a comment\n\n")))
+                .containsExactly("an event stream without an event");
     }
 
     private static Response response(int status, String contentType, String body, String... retryAfter) {
