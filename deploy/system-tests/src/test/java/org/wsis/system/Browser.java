@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 

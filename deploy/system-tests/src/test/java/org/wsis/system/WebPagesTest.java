@@ -128,7 +128,28 @@ class WebPagesTest {
                 anyone.open("/language/fr?next=/agenda");
                 assertThat(anyone.find("html").getAttribute("lang")).isEqualTo("fr");
                 anyone.check("agenda-fr");
+                // on a phone: nothing wider than the screen
+                anyone.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                anyone.open("/agenda").check("agenda-phone");
+                assertThat((Long) anyone.driver().executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
             }
+
+            // the session cookie is out of scripts' reach and not sent by other sites' forms; signing out ends it
+            // (q_session, in chunks when the tokens it holds are large)
+            List<org.openqa.selenium.Cookie> session = participant.driver().manage().getCookies().stream()
+                    .filter(c -> c.getName().startsWith("q_session")).toList();
+            assertThat(session).as("the session cookie").isNotEmpty();
+            assertThat(session).allSatisfy(c -> {
+                assertThat(c.isHttpOnly()).as(c.getName() + " HttpOnly").isTrue();
+                assertThat(c.getSameSite()).as(c.getName() + " SameSite").isEqualTo("Lax");
+            });
+            participant.open("/me/votes").click("a[href='/sign-out']");
+            new org.openqa.selenium.support.ui.WebDriverWait(participant.driver(), EVENTUALLY)
+                    .until(d -> d.getCurrentUrl().startsWith(web) && !d.findElements(By.cssSelector("a[href^='/sign-in']")).isEmpty());
+            participant.open("/me");
+            assertThat(participant.driver().getCurrentUrl()).as("signed out: /me asks to sign in again")
+                    .doesNotStartWith(web);
         }
     }
 
