@@ -38,6 +38,15 @@ class HomePageTest {
     }
 
     @Test
+    void pagesCannotBeFramedSniffedOrFedScriptsFromElsewhere() {
+        given().get("/").then().statusCode(200)
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
     void signingInGoesToTheIdentityProviderWithPkce() {
         given().redirects().follow(false).get("/sign-in?next=/me")
                 .then().statusCode(302)

@@ -115,9 +115,36 @@ class WebPagesTest {
             organiser.check("organiser-tallies-live");
             organiser.open("/organiser/contest").check("organiser-contest");
             organiser.open("/organiser").check("organiser-dashboard");
+            organiser.open("/organiser/registrations?status=CONFIRMED").check("organiser-registrations-confirmed");
+            organiser.open("/organiser/waitlist").check("organiser-waitlist");
+            organiser.open("/organiser/anomalies").check("organiser-anomalies");
+
+            // her own pages: votes, edit, and the two confirmations (not confirmed here)
+            participant.open("/me/votes").check("me-votes");
+            participant.open("/me/edit").check("me-edit");
+            participant.open("/me/cancel").check("me-cancel");
+            participant.open("/me/erase").check("me-erase");
+
+            // the reviewer: this phase explained, the live tallies too
+            try (Browser reviewer = new Browser(web)) {
+                reviewer.signIn("demo-reviewer", stack.password("demo-reviewer"), "/reviewer");
+                reviewer.check("reviewer");
+                reviewer.open("/reviewer/winners").check("reviewer-winners");
+                reviewer.open("/organiser/tallies");
+                assertThat(reviewer.find("tr[data-nomination-id='" + nomination + "']").getAttribute("data-votes"))
+                        .isEqualTo("1");
+                reviewer.check("reviewer-tallies");
+                reviewer.open("/organiser/registrations");
+                assertThat(reviewer.find("main").getText()).as("a reviewer is refused the organisers' pages")
+                        .doesNotContain("amina.web@example.org");
+            }
 
             // anyone can check the receipt; the pages speak French too
             try (Browser anyone = new Browser(web)) {
+                anyone.open("/prizes/results").check("results-not-yet");
+                anyone.open("/agenda/sessions/not-a-session").check("not-found");
+                anyone.open("/receipts/check?receipt=no-such-receipt").check("receipt-unknown");
+                assertThat(anyone.find("#receipt-error").getText()).isNotBlank();
                 anyone.open("/receipts").check("receipts");
                 anyone.type("#receipt", receipt);
                 anyone.find("#receipt").submit();

@@ -11,7 +11,6 @@ import org.jboss.resteasy.reactive.client.SseEvent;
 import org.jboss.resteasy.reactive.client.SseEventFilter;
 import org.wsis.web.clients.prizes.*;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /** prizes-service's public REST API (docs/openapi/prizes-service.json), called as the signed-in person. */

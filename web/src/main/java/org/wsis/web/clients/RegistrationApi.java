@@ -6,8 +6,6 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.wsis.web.clients.registration.*;
 
-import java.util.List;
-
 /** registration-service's public REST API (docs/openapi/registration-service.json), called as the signed-in person. */
 @RegisterRestClient(configKey = "registration")
 @RegisterClientHeaders(SignedInToken.class)

@@ -2,6 +2,7 @@ package org.wsis.web.pages;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +37,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response problem(ServiceProblem problem) {
-        Msg msg = MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(languages.current().toLanguageTag()));
         if (problem.status() == 401) {
             return Response.seeOther(URI.create("/sign-in")).build();
         }
+        Msg msg = msg();
         int status = problem.status();
         String message = switch (status) {
             case 429, 503 -> msg.error_busy(problem.retryAfterSeconds().orElse(config.unreachableRetrySeconds()));
@@ -57,14 +58,18 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unreachable(ProcessingException failure) {
         LOG.warnf("a service could not be reached: %s", failure.getMessage());
-        Msg msg = MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(languages.current().toLanguageTag()));
+        Msg msg = msg();
         int seconds = config.unreachableRetrySeconds();
         return Response.status(503).header("Retry-After", seconds).type(MediaType.TEXT_HTML_TYPE)
                 .entity(page(msg.error_unavailable(seconds))).build();
     }
 
+    private Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(languages.current().toLanguageTag()));
+    }
+
     private String page(String message) {
-        TemplateInstance page = error.data("message", message);
+        TemplateInstance page = error.data("message", message).setLocale(languages.current());
         return page.render();
     }
 }

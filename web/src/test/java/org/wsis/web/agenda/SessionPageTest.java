@@ -1,5 +1,6 @@
 package org.wsis.web.agenda;
 
+import org.wsis.web.ServiceStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static io.restassured.RestAssured.given;
-import static org.wsis.web.agenda.ServiceStubs.onSessions;
+import static org.wsis.web.ServiceStubs.onSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;

@@ -1,5 +1,8 @@
 package org.wsis.web.me;
 
+import org.wsis.web.Forms;
+import org.wsis.web.ServiceStubs;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -62,7 +65,7 @@ class MyRegistrationTest {
     }
 
     private void noRegistration() {
-        stub(get(Services.at(MINE)).willReturn(aResponse().withStatus(404)
+        stub(get(ServiceStubs.at(MINE)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"title\":\"Not found\",\"detail\":\"You have not registered for edition 2026.\"}")));
     }
@@ -78,7 +81,7 @@ class MyRegistrationTest {
     }
 
     private void registered(String status) {
-        stub(get(Services.at(MINE)).willReturn(okJson(registration(status, "IN_PERSON"))));
+        stub(get(ServiceStubs.at(MINE)).willReturn(okJson(registration(status, "IN_PERSON"))));
     }
 
     static final List<String> FIELD_IDS = List.of("f-firstName", "f-lastName", "f-email", "f-organisation",
@@ -129,16 +132,16 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void registeringSendsTheExactJsonThenShowsTheStatus() {
         noRegistration();
-        stub(post(Services.at(REGISTRATIONS)).willReturn(aResponse().withStatus(201)
+        stub(post(ServiceStubs.at(REGISTRATIONS)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(registration("PENDING", "IN_PERSON"))));
-        Forms form = Forms.from("/me");
-        form.post("/me/register", Forms.of("firstName", " Amina ", "lastName", "Diallo",
+        Forms form = Forms.of("/me");
+        form.post("/me/register", Forms.fields("firstName", " Amina ", "lastName", "Diallo",
                         "email", "amina.diallo@example.org", "organisation", "Ministry of Digital Economy",
                         "jobTitle", "Director of ICT Policy", "country", "SN", "stakeholderGroup", "CIVIL_SOCIETY",
                         "attendance", "IN_PERSON", "visaSupportRequested", "true", "nationality", "SN",
                         "accessibilityNeeds", "Wheelchair access", "dataProcessingConsent", "true"))
                 .then().statusCode(303).header("Location", endsWith("/me?registered"));
-        services.verify(postRequestedFor(Services.at(REGISTRATIONS)).withRequestBody(equalToJson("""
+        services.verify(postRequestedFor(ServiceStubs.at(REGISTRATIONS)).withRequestBody(equalToJson("""
                 {"firstName":"Amina","lastName":"Diallo","email":"amina.diallo@example.org",
                  "organisation":"Ministry of Digital Economy","jobTitle":"Director of ICT Policy","country":"SN",
                  "stakeholderGroup":"CIVIL_SOCIETY","attendance":"IN_PERSON","visaSupportRequested":true,
@@ -158,15 +161,15 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void emptyOptionalFieldsAreLeftOutAndBooleansStayBooleans() {
         noRegistration();
-        stub(post(Services.at(REGISTRATIONS)).willReturn(aResponse().withStatus(201)
+        stub(post(ServiceStubs.at(REGISTRATIONS)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(registration("PENDING", "REMOTE"))));
-        Forms form = Forms.from("/me/register");
-        form.post("/me/register", Forms.of("firstName", "Amina", "lastName", "Diallo",
+        Forms form = Forms.of("/me/register");
+        form.post("/me/register", Forms.fields("firstName", "Amina", "lastName", "Diallo",
                         "email", "amina.diallo@example.org", "organisation", "Ministry", "jobTitle", "  ",
                         "country", "SN", "stakeholderGroup", "ACADEMIA", "attendance", "REMOTE",
                         "nationality", "", "accessibilityNeeds", "", "dataProcessingConsent", "true"))
                 .then().statusCode(303);
-        services.verify(postRequestedFor(Services.at(REGISTRATIONS)).withRequestBody(equalToJson("""
+        services.verify(postRequestedFor(ServiceStubs.at(REGISTRATIONS)).withRequestBody(equalToJson("""
                 {"firstName":"Amina","lastName":"Diallo","email":"amina.diallo@example.org","organisation":"Ministry",
                  "country":"SN","stakeholderGroup":"ACADEMIA","attendance":"REMOTE","visaSupportRequested":false,
                  "dataProcessingConsent":true}
@@ -177,7 +180,7 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void violationsAreShownBesideTheirFieldsWithTheValuesTyped() {
         noRegistration();
-        stub(post(Services.at(REGISTRATIONS)).willReturn(aResponse().withStatus(400)
+        stub(post(ServiceStubs.at(REGISTRATIONS)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"status":400,"title":"Invalid request","detail":"email: must be a well-formed email address; nationality: is required when visa support is requested",
                          "violations":[{"field":"email","message":"must be a well-formed email address"},
@@ -185,7 +188,7 @@ class MyRegistrationTest {
                                        {"field":"attendance","message":"must not be null"},
                                        {"field":"dataProcessingConsent","message":"must be true: registration needs consent to process your data"}]}
                         """)));
-        String page = Forms.from("/me/register").post("/me/register", Forms.of("firstName", "Amina", "lastName", "Diallo",
+        String page = Forms.of("/me/register").post("/me/register", Forms.fields("firstName", "Amina", "lastName", "Diallo",
                         "email", "amina@", "organisation", "Ministry", "country", "SN", "stakeholderGroup", "MEDIA",
                         "visaSupportRequested", "true"))
                 .then().statusCode(400).extract().asString();
@@ -208,11 +211,11 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void aConflictIsSaidAtTheTopOfTheForm() {
         noRegistration();
-        stub(post(Services.at(REGISTRATIONS)).willReturn(aResponse().withStatus(409)
+        stub(post(ServiceStubs.at(REGISTRATIONS)).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"status":409,"title":"Conflict with the current state","detail":"Registration for edition 2026 is not open."}
                         """)));
-        String page = Forms.from("/me/register").post("/me/register", Forms.of("firstName", "Amina", "lastName", "Diallo",
+        String page = Forms.of("/me/register").post("/me/register", Forms.fields("firstName", "Amina", "lastName", "Diallo",
                         "email", "amina@example.org", "organisation", "Ministry", "country", "SN",
                         "stakeholderGroup", "MEDIA", "attendance", "REMOTE", "dataProcessingConsent", "true"))
                 .then().statusCode(409).extract().asString();
@@ -225,7 +228,7 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void aPostWithoutTheCsrfTokenIsRefusedAndNothingIsSent() {
         noRegistration();
-        Forms form = Forms.from("/me/register");
+        Forms form = Forms.of("/me/register");
         // no token at all: neither the cookie nor the field
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("firstName", "Amina").post("/me/register")
@@ -236,29 +239,29 @@ class MyRegistrationTest {
                 .then().statusCode(400);
         // a forged token
         given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
-                .formParam(form.tokenName(), "forged").formParam("firstName", "Amina").post("/me/erase")
+                .formParam(form.fieldName(), "forged").formParam("firstName", "Amina").post("/me/erase")
                 .then().statusCode(400);
-        services.verify(0, postRequestedFor(Services.at(REGISTRATIONS)));
-        services.verify(0, deleteRequestedFor(Services.matching("/registration/.*")));
+        services.verify(0, postRequestedFor(ServiceStubs.at(REGISTRATIONS)));
+        services.verify(0, deleteRequestedFor(ServiceStubs.matching("/registration/.*")));
     }
 
     @Test
     @TestSecurity(user = "p-1", roles = "participant")
     void erasingNeedsTheCheckboxThenErasesAndSaysSo() {
         registered("CONFIRMED");
-        stub(delete(Services.at(REGISTRATIONS + "/" + ID)).willReturn(aResponse().withStatus(204)));
-        Forms form = Forms.from("/me/erase");
+        stub(delete(ServiceStubs.at(REGISTRATIONS + "/" + ID)).willReturn(aResponse().withStatus(204)));
+        Forms form = Forms.of("/me/erase");
         String page = form.post("/me/erase", Map.of()).then().statusCode(422).extract().asString();
         assertThat(page).contains("cannot be undone",
                 "id=\"f-understood\" name=\"understood\" value=\"true\" required aria-invalid=\"true\" aria-describedby=\"e-understood\"",
                 "<p class=\"error\" id=\"e-understood\">Tick this box");
-        services.verify(0, deleteRequestedFor(Services.matching("/registration/.*")));
+        services.verify(0, deleteRequestedFor(ServiceStubs.matching("/registration/.*")));
 
         form.post("/me/erase", Map.of("understood", "true"))
                 .then().statusCode(303).header("Location", endsWith("/me?erased"));
-        services.verify(1, deleteRequestedFor(Services.at(REGISTRATIONS + "/" + ID)));
+        services.verify(1, deleteRequestedFor(ServiceStubs.at(REGISTRATIONS + "/" + ID)));
 
-        stub(get(Services.at(MINE)).willReturn(okJson("""
+        stub(get(ServiceStubs.at(MINE)).willReturn(okJson("""
                 {"id":"%s","edition":2026,"status":"ERASED","createdAt":"2026-01-15T09:30:00Z"}""".formatted(ID))));
         given().get("/me?erased").then().statusCode(200)
                 .body(containsString("id=\"registration-notice\""), containsString("data-status=\"ERASED\""),
@@ -270,11 +273,11 @@ class MyRegistrationTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void cancellingAsksFirstThenCancels() {
         registered("WAITLISTED");
-        stub(post(Services.at(REGISTRATIONS + "/" + ID + "/cancellation"))
+        stub(post(ServiceStubs.at(REGISTRATIONS + "/" + ID + "/cancellation"))
                 .willReturn(okJson(registration("CANCELLED", "IN_PERSON"))));
-        Forms form = Forms.from("/me/cancel");
+        Forms form = Forms.of("/me/cancel");
         form.post("/me/cancel", Map.of()).then().statusCode(303).header("Location", endsWith("/me?cancelled"));
-        services.verify(1, postRequestedFor(Services.at(REGISTRATIONS + "/" + ID + "/cancellation")));
+        services.verify(1, postRequestedFor(ServiceStubs.at(REGISTRATIONS + "/" + ID + "/cancellation")));
 
         registered("CANCELLED");
         given().get("/me?cancelled").then().statusCode(200)
@@ -289,37 +292,37 @@ class MyRegistrationTest {
     @Test
     @TestSecurity(user = "p-1", roles = "participant")
     void editingSendsOnlyWhatChanged() {
-        stub(get(Services.at(MINE)).willReturn(okJson(registration("CONFIRMED", "IN_PERSON"))));
-        stub(patch(Services.at(REGISTRATIONS + "/" + ID)).willReturn(okJson(registration("CONFIRMED", "REMOTE"))));
-        Forms form = Forms.from("/me/edit");
-        form.post("/me/edit", Forms.of("firstName", "Amina", "lastName", "Diallo-Sow",
+        stub(get(ServiceStubs.at(MINE)).willReturn(okJson(registration("CONFIRMED", "IN_PERSON"))));
+        stub(patch(ServiceStubs.at(REGISTRATIONS + "/" + ID)).willReturn(okJson(registration("CONFIRMED", "REMOTE"))));
+        Forms form = Forms.of("/me/edit");
+        form.post("/me/edit", Forms.fields("firstName", "Amina", "lastName", "Diallo-Sow",
                         "email", "Amina.Diallo@example.org", "organisation", "Ministry of Digital Economy",
                         "jobTitle", "", "country", "SN", "attendance", "REMOTE", "nationality", "",
                         "accessibilityNeeds", "Wheelchair access", "stakeholderGroup", "GOVERNMENT"))
                 .then().statusCode(303).header("Location", endsWith("/me?updated"));
-        services.verify(patchRequestedFor(Services.at(REGISTRATIONS + "/" + ID)).withRequestBody(equalToJson("""
+        services.verify(patchRequestedFor(ServiceStubs.at(REGISTRATIONS + "/" + ID)).withRequestBody(equalToJson("""
                 {"lastName":"Diallo-Sow","jobTitle":"","attendance":"REMOTE"}""")));
     }
 
     @Test
     @TestSecurity(user = "p-1", roles = "participant")
     void anEditRefusedShowsTheMessageBesideTheField() {
-        stub(get(Services.at(MINE)).willReturn(okJson(registration("CONFIRMED", "IN_PERSON"))));
-        stub(patch(Services.at(REGISTRATIONS + "/" + ID)).willReturn(aResponse().withStatus(400)
+        stub(get(ServiceStubs.at(MINE)).willReturn(okJson(registration("CONFIRMED", "IN_PERSON"))));
+        stub(patch(ServiceStubs.at(REGISTRATIONS + "/" + ID)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"status":400,"title":"Invalid request","detail":"nationality: is required when visa support is requested",
                          "violations":[{"field":"nationality","message":"is required when visa support is requested"}]}""")));
         String edit = given().get("/me/edit").then().statusCode(200).extract().asString();
         assertThat(edit).contains("id=\"edit-form\"", "value=\"Amina\"", "<option value=\"SN\" selected>Senegal</option>",
                 "id=\"attendance-IN_PERSON\" name=\"attendance\" value=\"IN_PERSON\" checked", "id=\"submit-edit\"");
-        String page = Forms.from("/me/edit").post("/me/edit", Forms.of("firstName", "Amina", "lastName", "Diallo",
+        String page = Forms.of("/me/edit").post("/me/edit", Forms.fields("firstName", "Amina", "lastName", "Diallo",
                         "email", "amina.diallo@example.org", "organisation", "Ministry of Digital Economy",
                         "jobTitle", "Director of ICT Policy", "country", "SN", "attendance", "IN_PERSON",
                         "visaSupportRequested", "true", "accessibilityNeeds", "Wheelchair access"))
                 .then().statusCode(400).extract().asString();
         assertThat(page).contains("<p class=\"error\" id=\"e-nationality\">is required when visa support is requested</p>",
                 "aria-describedby=\"e-nationality h-nationality\"");
-        services.verify(patchRequestedFor(Services.at(REGISTRATIONS + "/" + ID))
+        services.verify(patchRequestedFor(ServiceStubs.at(REGISTRATIONS + "/" + ID))
                 .withRequestBody(equalToJson("{\"visaSupportRequested\":true}")));
     }
 
@@ -327,7 +330,7 @@ class MyRegistrationTest {
     @TestSecurity(user = "o-1", roles = "organiser")
     void anOrganiserMayNotSeeAParticipantsPage() {
         given().redirects().follow(false).get("/me").then().statusCode(403);
-        services.verify(0, anyRequestedFor(Services.matching("/registration/.*")));
+        services.verify(0, anyRequestedFor(ServiceStubs.matching("/registration/.*")));
     }
 
     @Test

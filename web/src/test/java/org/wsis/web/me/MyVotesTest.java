@@ -1,5 +1,8 @@
 package org.wsis.web.me;
 
+import org.wsis.web.Forms;
+import org.wsis.web.ServiceStubs;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -59,11 +62,11 @@ class MyVotesTest {
     }
 
     private void nominations() {
-        stub(get(Services.at("/prizes/editions/2026/nominations/" + NOMINATION)).willReturn(okJson("""
+        stub(get(ServiceStubs.at("/prizes/editions/2026/nominations/" + NOMINATION)).willReturn(okJson("""
                 {"id":"%s","edition":2026,"category":"C7_E_HEALTH","categoryNumber":10,"title":"Clinics <online>",
                  "organisation":"Health Ministry","country":"KE","status":"NOMINATED","description":"Telemedicine for rural clinics."}
                 """.formatted(NOMINATION))));
-        stub(get(Services.at("/prizes/editions/2026/nominations/" + OTHER)).willReturn(okJson("""
+        stub(get(ServiceStubs.at("/prizes/editions/2026/nominations/" + OTHER)).willReturn(okJson("""
                 {"id":"%s","edition":2026,"category":"C7_E_HEALTH","categoryNumber":10,"title":"Mobile midwives",
                  "organisation":"NGO","country":"SN","status":"NOMINATED"}
                 """.formatted(OTHER))));
@@ -76,7 +79,7 @@ class MyVotesTest {
     }
 
     private void myVotes(String nominationId) {
-        stub(get(Services.at(VOTES + "/me")).willReturn(okJson(
+        stub(get(ServiceStubs.at(VOTES + "/me")).willReturn(okJson(
                 "{\"items\":[" + receipt(nominationId) + "],\"page\":0,\"size\":1,\"total\":1}")));
     }
 
@@ -84,7 +87,7 @@ class MyVotesTest {
         var answer = aResponse().withStatus(status).withBody(body).withHeader("Content-Type",
                 status < 300 ? "application/json" : "application/problem+json");
         headers.forEach(answer::withHeader);
-        stub(post(Services.at(VOTES)).willReturn(answer));
+        stub(post(ServiceStubs.at(VOTES)).willReturn(answer));
     }
 
     @Test
@@ -98,9 +101,9 @@ class MyVotesTest {
                 "<button type=\"submit\" id=\"confirm-vote\">");
 
         voteAnswers(201, receipt(NOMINATION), Map.of());
-        Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(303).header("Location", endsWith("/me/votes/" + VOTE));
-        services.verify(postRequestedFor(Services.at(VOTES))
+        services.verify(postRequestedFor(ServiceStubs.at(VOTES))
                 .withRequestBody(equalToJson("{\"nominationId\":\"" + NOMINATION + "\"}")));
 
         myVotes(NOMINATION);
@@ -117,7 +120,7 @@ class MyVotesTest {
     void votingAgainForTheSameProjectAnswersTheSameReceipt() {
         nominations();
         voteAnswers(200, receipt(NOMINATION), Map.of());
-        Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(303).header("Location", endsWith("/me/votes/" + VOTE));
     }
 
@@ -126,7 +129,7 @@ class MyVotesTest {
     void aParticipantNotConfirmedIsToldWhy() {
         nominations();
         voteAnswers(403, "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Only participants with a CONFIRMED registration for edition 2026 may vote.\"}", Map.of());
-        String page = Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        String page = Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(403).extract().asString();
         assertThat(page).contains("id=\"vote-refusal\" data-refusal=\"NOT_CONFIRMED\"",
                 "Only participants whose registration is confirmed may vote", "accredited", "href=\"/me\"",
@@ -141,7 +144,7 @@ class MyVotesTest {
         voteAnswers(409, """
                 {"status":409,"title":"Conflict with the current state","detail":"You already voted in category 10 (C7_E_HEALTH) of edition 2026: one vote per category.",
                  "nominationId":"%s","receipt":"%s"}""".formatted(OTHER, RECEIPT), Map.of());
-        String page = Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        String page = Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(409).extract().asString();
         assertThat(page).contains("data-refusal=\"ALREADY_VOTED\"",
                 "You have already voted for another project in this category", "Mobile midwives",
@@ -152,9 +155,9 @@ class MyVotesTest {
     @TestSecurity(user = "p-1", roles = "participant")
     void outsideVotingTheParticipantIsToldVotingIsNotOpen() {
         nominations();
-        stub(get(Services.at(VOTES + "/me")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":0}")));
+        stub(get(ServiceStubs.at(VOTES + "/me")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":0}")));
         voteAnswers(409, "{\"status\":409,\"title\":\"Conflict with the current state\",\"detail\":\"Votes can be cast only in VOTING; the contest of edition 2026 is in REVIEW.\"}", Map.of());
-        String page = Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        String page = Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(409).extract().asString();
         assertThat(page).contains("data-refusal=\"NOT_OPEN\"", "Voting is not open");
     }
@@ -165,7 +168,7 @@ class MyVotesTest {
         nominations();
         voteAnswers(503, "{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\"Too many votes waiting.\"}",
                 Map.of("Retry-After", "7"));
-        Forms.from("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
+        Forms.of("/vote/" + NOMINATION).post("/vote/" + NOMINATION, Map.of())
                 .then().statusCode(503).header("Retry-After", "7")
                 .body(containsString("data-refusal=\"BUSY\""), containsString("Please try again in 7 seconds."));
     }
@@ -203,7 +206,7 @@ class MyVotesTest {
                         containsString("Clinics &lt;online&gt;"), containsString(RECEIPT),
                         containsString("href=\"/me/votes/" + VOTE + "/receipt.txt\""),
                         containsString("<div class=\"table-wrap\">"));
-        stub(get(Services.at(VOTES + "/me")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":0}")));
+        stub(get(ServiceStubs.at(VOTES + "/me")).willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":0}")));
         given().header("Accept-Language", "fr").get("/me/votes").then().statusCode(200)
                 .body(containsString("Vous n&#39;avez pas encore voté."));
     }
@@ -217,8 +220,8 @@ class MyVotesTest {
         given().get("/me/votes/42").then().statusCode(404);
         given().get("/me/votes/42/receipt.txt").then().statusCode(404);
         given().get("/me/votes/" + OTHER).then().statusCode(404);
-        services.verify(0, anyRequestedFor(Services.matching("/prizes/editions/2026/nominations/.*")));
-        stub(get(Services.at("/prizes/editions/2026/nominations/" + OTHER)).willReturn(okJson("""
+        services.verify(0, anyRequestedFor(ServiceStubs.matching("/prizes/editions/2026/nominations/.*")));
+        stub(get(ServiceStubs.at("/prizes/editions/2026/nominations/" + OTHER)).willReturn(okJson("""
                 {"id":"%s","edition":2026,"category":"C9","title":"Not on the ballot","status":"SUBMITTED"}
                 """.formatted(OTHER))));
         given().get("/vote/" + OTHER).then().statusCode(404);

@@ -1,5 +1,7 @@
 package org.wsis.web.organiser;
 
+import org.wsis.web.Forms;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,7 +9,7 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wsis.web.agenda.ServiceStubs;
+import org.wsis.web.ServiceStubs;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.wsis.web.agenda.ServiceStubs.onPrizes;
+import static org.wsis.web.ServiceStubs.onPrizes;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

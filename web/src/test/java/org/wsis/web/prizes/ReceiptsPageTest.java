@@ -8,7 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wsis.web.agenda.ServiceStubs;
+import org.wsis.web.ServiceStubs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.wsis.web.agenda.ServiceStubs.onPrizes;
+import static org.wsis.web.ServiceStubs.onPrizes;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -1,22 +1,20 @@
 package org.wsis.web.reviewer;
 
+import org.wsis.web.Forms;
+import org.wsis.web.ServiceStubs;
+import static org.wsis.web.Html.inner;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -46,21 +44,21 @@ class ReviewerPagesTest {
     @OidcWireMock
     WireMockServer services;
 
-    private final List<StubMapping> stubs = new ArrayList<>();
+    private ServiceStubs stubs;
 
     @BeforeEach
     void reset() {
         services.resetRequests();
+        stubs = new ServiceStubs(services);
     }
 
     @AfterEach
     void removeStubs() {
-        stubs.forEach(services::removeStub);
-        stubs.clear();
+        stubs.removeAll();
     }
 
     private void stub(MappingBuilder mapping) {
-        stubs.add(services.stubFor(mapping));
+        stubs.stub(mapping);
     }
 
     private void phase(String phase) {
@@ -100,21 +98,6 @@ class ReviewerPagesTest {
                 .formatted(HEALTH_2, HEALTH_1, HEALTH_2, GOV_1))));
     }
 
-    record Csrf(String cookie, String token) {
-    }
-
-    static Csrf csrf(String path) {
-        Response page = given().get(path).then().statusCode(200).extract().response();
-        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
-        assertThat(token.find()).as("a CSRF token in " + path).isTrue();
-        return new Csrf(page.getCookie("csrf-token"), token.group(1));
-    }
-
-    static String inner(String html, String startTag, String endTag) {
-        Matcher m = Pattern.compile(Pattern.quote(startTag) + "(.*?)" + Pattern.quote(endTag), Pattern.DOTALL).matcher(html);
-        assertThat(m.find()).as(startTag).isTrue();
-        return m.group(1);
-    }
 
     @Test
     @TestSecurity(user = "r-1", roles = "reviewer")
@@ -140,9 +123,9 @@ class ReviewerPagesTest {
         review();
         stub(post(urlPathEqualTo(PRIZES + "/nominations/" + HEALTH_1 + "/review")).willReturn(okJson(
                 nomination(HEALTH_1, "C7_E_HEALTH", 10, "Telemedicine vans", "https://vans.example.org"))));
-        Csrf csrf = csrf("/reviewer");
+        Forms csrf = Forms.of("/reviewer");
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        given().redirects().follow(false).cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("decision", "NOMINATE").formParam("reason", "")
                 .post("/reviewer/nominations/" + HEALTH_1 + "/review")
                 .then().statusCode(303)
@@ -160,9 +143,9 @@ class ReviewerPagesTest {
                 nomination(GOV_1, "C1", 1, "Open parliament", "https://parl.example.org"))));
         stub(get(urlPathEqualTo(PRIZES + "/nominations/" + GOV_1)).willReturn(okJson(
                 nomination(GOV_1, "C1", 1, "Open parliament", "https://parl.example.org"))));
-        Csrf csrf = csrf("/reviewer");
+        Forms csrf = Forms.of("/reviewer");
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        given().redirects().follow(false).cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("decision", "REJECT").formParam("reason", "  No measurable impact yet ")
                 .post("/reviewer/nominations/" + GOV_1 + "/review")
                 .then().statusCode(303);
@@ -181,9 +164,9 @@ class ReviewerPagesTest {
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"status":400,"title":"Invalid request","detail":"reason: size must be between 0 and 1000",
                          "violations":[{"field":"reason","message":"size must be between 0 and 1000"}]}""")));
-        Csrf csrf = csrf("/reviewer");
+        Forms csrf = Forms.of("/reviewer");
 
-        String html = given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        String html = given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("decision", "REJECT").formParam("reason", "Too long")
                 .post("/reviewer/nominations/" + HEALTH_2 + "/review")
                 .then().statusCode(400).extract().asString();
@@ -206,8 +189,8 @@ class ReviewerPagesTest {
 
         stub(put(urlPathEqualTo(PRIZES + "/categories/C7_E_HEALTH/winner")).willReturn(okJson("""
                 {"edition":2026,"category":"C7_E_HEALTH","categoryNumber":10,"nominationId":"%s"}""".formatted(HEALTH_1))));
-        Csrf csrf = csrf("/reviewer/winners");
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        Forms csrf = Forms.of("/reviewer/winners");
+        given().redirects().follow(false).cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("nominationId", HEALTH_1).post("/reviewer/winners/C7_E_HEALTH")
                 .then().statusCode(303).header("Location", endsWith("/reviewer/winners?picked=C7_E_HEALTH"));
         services.verify(putRequestedFor(urlPathEqualTo(PRIZES + "/categories/C7_E_HEALTH/winner"))
@@ -221,13 +204,13 @@ class ReviewerPagesTest {
         stub(put(urlPathEqualTo(PRIZES + "/categories/C1/winner")).willReturn(aResponse().withStatus(422)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"status":422,"title":"Unprocessable","detail":"The project is not a champion of C1."}""")));
-        Csrf csrf = csrf("/reviewer/winners");
-        String html = given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        Forms csrf = Forms.of("/reviewer/winners");
+        String html = given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("nominationId", HEALTH_1).post("/reviewer/winners/C1")
                 .then().statusCode(422).extract().asString();
         assertThat(inner(html, "id=\"winner-C1\"", "</form>")).contains("The project is not a champion of C1.");
 
-        given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .post("/reviewer/winners/C1").then().statusCode(400).body(containsString("Choose one of the champions."));
         services.verify(0, putRequestedFor(urlPathEqualTo(PRIZES + "/categories/C1/winner"))
                 .withRequestBody(equalToJson("{}")));

@@ -1,5 +1,7 @@
 package org.wsis.web.schedule;
 
+import org.wsis.web.Forms;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.wsis.web.schedule.ScheduleStubs.ROOM_A;
 import static org.wsis.web.schedule.ScheduleStubs.ROOM_B;
-import static org.wsis.web.schedule.ScheduleStubs.inner;
+import static org.wsis.web.Html.inner;
 import static org.wsis.web.schedule.ScheduleStubs.page;
 import static org.wsis.web.schedule.ScheduleStubs.session;
 
@@ -124,10 +126,10 @@ class AgendaReleasesTest {
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"version":4,"publishedAt":"2026-06-20T10:00:00Z","sessionCount":3,
                          "changes":{"added":["%s"],"removed":["%s"],"moved":["%s"]}}""".formatted(ADDED, REMOVED, MOVED))));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/releases");
+        Forms csrf = Forms.of("/organiser/releases");
 
-        String location = given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .formParam("csrf-token", csrf.token()).post("/organiser/releases")
+        String location = given().redirects().follow(false).cookies(csrf.cookies())
+                .formParam(csrf.fieldName(), csrf.token()).post("/organiser/releases")
                 .then().statusCode(303).extract().header("Location");
         services.verify(postRequestedFor(urlPathEqualTo(AGENDA + "/releases")));
         URI to = URI.create(location);
@@ -146,8 +148,8 @@ class AgendaReleasesTest {
         stubs.stub(post(urlPathEqualTo(AGENDA + "/releases")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":409,\"title\":\"Conflict\",\"detail\":\"Set the venue of edition 2026 before publishing.\"}")));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/releases");
-        given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token()).post("/organiser/releases")
+        Forms csrf = Forms.of("/organiser/releases");
+        given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token()).post("/organiser/releases")
                 .then().statusCode(409)
                 .body(containsString("role=\"alert\""), containsString("Set the venue of edition 2026 before publishing."),
                         containsString("id=\"changes-added\""));

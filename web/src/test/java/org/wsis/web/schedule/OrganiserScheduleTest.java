@@ -1,5 +1,7 @@
 package org.wsis.web.schedule;
 
+import org.wsis.web.Forms;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +31,7 @@ import static org.hamcrest.Matchers.not;
 import static org.wsis.web.schedule.ScheduleStubs.ROOM_A;
 import static org.wsis.web.schedule.ScheduleStubs.ROOM_B;
 import static org.wsis.web.schedule.ScheduleStubs.cell;
-import static org.wsis.web.schedule.ScheduleStubs.inner;
+import static org.wsis.web.Html.inner;
 import static org.wsis.web.schedule.ScheduleStubs.page;
 import static org.wsis.web.schedule.ScheduleStubs.row;
 import static org.wsis.web.schedule.ScheduleStubs.session;
@@ -115,10 +117,10 @@ class OrganiserScheduleTest {
         stubs.stub(put(urlPathEqualTo(SESSIONS + "/" + WAITING + "/slot")).willReturn(okJson(
                 session(WAITING, "AI for health", "SCHEDULED", "IN_PERSON", 90, ROOM_A,
                         "2026-07-07T08:00:00Z", "2026-07-07T09:30:00Z"))));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .formParam("csrf-token", csrf.token()).formParam("roomId", ROOM_A)
+        given().redirects().follow(false).cookies(csrf.cookies())
+                .formParam(csrf.fieldName(), csrf.token()).formParam("roomId", ROOM_A)
                 .formParam("day", "2026-07-07").formParam("start", "10:00")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(303)
@@ -136,10 +138,10 @@ class OrganiserScheduleTest {
                  "dailyStart":"09:00","dailyEnd":"18:00"}""")));
         stubs.stub(put(urlPathEqualTo(SESSIONS + "/" + WAITING + "/slot")).willReturn(okJson(
                 session(WAITING, "AI for health", "SCHEDULED", "IN_PERSON", 90, ROOM_A, null, null))));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-12-01");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-12-01");
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .formParam("csrf-token", csrf.token()).formParam("roomId", ROOM_A)
+        given().redirects().follow(false).cookies(csrf.cookies())
+                .formParam(csrf.fieldName(), csrf.token()).formParam("roomId", ROOM_A)
                 .formParam("day", "2026-12-02").formParam("start", "16:45")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(303);
@@ -161,10 +163,10 @@ class OrganiserScheduleTest {
                 "Broadband for all", "SCHEDULED", "IN_PERSON", 60, ROOM_A, "2026-07-07T08:00:00Z", "2026-07-07T09:00:00Z"))));
         stubs.stub(get(urlPathEqualTo(SESSIONS + "/" + OTHER_2)).willReturn(okJson(session(OTHER_2,
                 "Cyber resilience", "SCHEDULED", "VIRTUAL", 60, null, "2026-07-07T08:30:00Z", "2026-07-07T09:30:00Z"))));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
 
-        String html = given().cookie("csrf-token", csrf.cookie())
-                .formParam("csrf-token", csrf.token()).formParam("roomId", ROOM_A)
+        String html = given().cookies(csrf.cookies())
+                .formParam(csrf.fieldName(), csrf.token()).formParam("roomId", ROOM_A)
                 .formParam("day", "2026-07-07").formParam("start", "10:00")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(409).extract().asString();
@@ -189,9 +191,9 @@ class OrganiserScheduleTest {
                         {"status":409,"title":"Conflict","conflicts":[{"kind":"ROOM_DOUBLE_BOOKED","sessionId":"%s"}]}"""
                         .formatted(OTHER_1))));
         stubs.stub(get(urlPathEqualTo(SESSIONS + "/" + OTHER_1)).willReturn(notFound()));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
 
-        given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("roomId", ROOM_A).formParam("day", "2026-07-07").formParam("start", "10:00")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(409)
@@ -206,9 +208,9 @@ class OrganiserScheduleTest {
                         {"type":"urn:wsis:problem:room-too-small","title":"Unprocessable","status":422,
                          "detail":"Room 'Room B' seats 40; the session expects 80.",
                          "violations":[{"field":"roomId","message":"Room B seats 40; the session expects 80."}]}""")));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
 
-        String html = given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        String html = given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("roomId", ROOM_B).formParam("day", "2026-07-07").formParam("start", "10:00")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(422).extract().asString();
@@ -224,8 +226,8 @@ class OrganiserScheduleTest {
     @Test
     @TestSecurity(user = "o-1", roles = "organiser")
     void aStartThatIsNoTimeIsRefusedBeforeAskingTheService() {
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
-        given().cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
+        given().cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("roomId", ROOM_A).formParam("day", "2026-07-07").formParam("start", "ten")
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(400).body(containsString("id=\"start-" + WAITING + "-error\""));
@@ -237,9 +239,9 @@ class OrganiserScheduleTest {
     void unschedulingTakesTheSlotAway() {
         stubs.stub(delete(urlPathEqualTo(SESSIONS + "/" + PLACED + "/slot")).willReturn(okJson(
                 session(PLACED, "Closing the connectivity gap", "UNSCHEDULED", "IN_PERSON", 60, null, null, null))));
-        ScheduleStubs.Csrf csrf = ScheduleStubs.csrfOf("/organiser/schedule?day=2026-07-07");
+        Forms csrf = Forms.of("/organiser/schedule?day=2026-07-07");
 
-        given().redirects().follow(false).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+        given().redirects().follow(false).cookies(csrf.cookies()).formParam(csrf.fieldName(), csrf.token())
                 .formParam("day", "2026-07-07")
                 .post("/organiser/schedule/sessions/" + PLACED + "/unschedule")
                 .then().statusCode(303)

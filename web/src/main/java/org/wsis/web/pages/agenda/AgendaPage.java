@@ -1,5 +1,7 @@
 package org.wsis.web.pages.agenda;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -82,7 +84,7 @@ public class AgendaPage {
                 return Optional.empty();
             }
             if (r != null) {
-                Optional<String> room = Codes.uuid(r);
+                Optional<String> room = Pages.uuid(r);
                 if (room.isEmpty()) {
                     return Optional.empty();
                 }
@@ -234,6 +236,6 @@ public class AgendaPage {
      * {@code label:of} read the instance's locale attribute, which nothing else sets for every page.
      */
     private TemplateInstance localized(TemplateInstance page) {
-        return page.setLocale(languages.current());
+        return Pages.localized(page, languages);
     }
 }

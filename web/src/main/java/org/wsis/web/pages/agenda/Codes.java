@@ -1,8 +1,6 @@
 package org.wsis.web.pages.agenda;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** The codes the agenda's filters accept (the contract's SessionFormat and ActionLine), in the contract's order. */
 public final class Codes {
@@ -16,18 +14,6 @@ public final class Codes {
             "C7_E_AGRICULTURE", "C7_E_SCIENCE", "C8", "C9", "C10", "C11");
 
     private Codes() {
-    }
-
-    /** A UUID as the services write it (lower case), or empty for anything a visitor may have typed instead. */
-    public static Optional<String> uuid(String text) {
-        if (text == null || text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text).toString());
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 
     /** Null for a blank form value (the select's "any" choice). */

@@ -1,5 +1,7 @@
 package org.wsis.web.pages.agenda;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -112,7 +114,7 @@ public class SessionPage {
     @Path("{id}/seat{leave: (/leave)?}")
     @PermitAll
     public Response seatPage(@PathParam("id") String id) {
-        return Codes.uuid(id).map(sessionId -> Response.seeOther(URI.create("/agenda/sessions/" + sessionId)).build())
+        return Pages.uuid(id).map(sessionId -> Response.seeOther(URI.create("/agenda/sessions/" + sessionId)).build())
                 .orElseGet(this::notFound);
     }
 
@@ -121,7 +123,7 @@ public class SessionPage {
     @RolesAllowed("participant")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reserve(@PathParam("id") String id, @RestForm String mode) {
-        Optional<String> sessionId = Codes.uuid(id);
+        Optional<String> sessionId = Pages.uuid(id);
         if (sessionId.isEmpty()) {
             return notFound();
         }
@@ -144,7 +146,7 @@ public class SessionPage {
     @RolesAllowed("participant")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(@PathParam("id") String id) {
-        Optional<String> sessionId = Codes.uuid(id);
+        Optional<String> sessionId = Pages.uuid(id);
         if (sessionId.isEmpty()) {
             return notFound();
         }
@@ -232,7 +234,7 @@ public class SessionPage {
 
     /** The session, or empty when the id is not one or the service knows no such (public) session. */
     private Optional<Session> find(String id) {
-        Optional<String> sessionId = Codes.uuid(id);
+        Optional<String> sessionId = Pages.uuid(id);
         if (sessionId.isEmpty()) {
             return Optional.empty();
         }
@@ -270,6 +272,6 @@ public class SessionPage {
      * {@code label:of} read the instance's locale attribute, which nothing else sets for every page.
      */
     private TemplateInstance localized(TemplateInstance page) {
-        return page.setLocale(languages.current());
+        return Pages.localized(page, languages);
     }
 }

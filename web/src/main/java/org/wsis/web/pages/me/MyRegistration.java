@@ -1,5 +1,7 @@
 package org.wsis.web.pages.me;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -95,7 +97,7 @@ public class MyRegistration {
             registrations.register(config.edition(), form.toRequest());
             return Response.seeOther(URI.create("/me?registered")).build();
         } catch (ServiceProblem problem) {
-            return refused(problem, page(Templates.form(newForm(form, problem.fieldMessages(), problem, null))));
+            return Pages.refused(problem, page(Templates.form(newForm(form, problem.fieldMessages(), problem, null))));
         }
     }
 
@@ -131,7 +133,7 @@ public class MyRegistration {
             registrations.update(config.edition(), now.id(), patch);
             return Response.seeOther(URI.create("/me?updated")).build();
         } catch (ServiceProblem problem) {
-            return refused(problem, page(Templates.form(editForm(form, problem.fieldMessages(), problem))));
+            return Pages.refused(problem, page(Templates.form(editForm(form, problem.fieldMessages(), problem))));
         }
     }
 
@@ -159,7 +161,7 @@ public class MyRegistration {
             return Response.seeOther(URI.create("/me?cancelled")).build();
         } catch (ServiceProblem problem) {
             RegistrationView view = RegistrationView.of(current.get(), languages.current());
-            return refused(problem, page(Templates.cancel(view, problem)));
+            return Pages.refused(problem, page(Templates.cancel(view, problem)));
         }
     }
 
@@ -192,7 +194,7 @@ public class MyRegistration {
             registrations.erase(config.edition(), current.get().id());
             return Response.seeOther(URI.create("/me?erased")).build();
         } catch (ServiceProblem problem) {
-            return refused(problem, page(Templates.erase(view, problem.fieldMessages(), problem)));
+            return Pages.refused(problem, page(Templates.erase(view, problem.fieldMessages(), problem)));
         }
     }
 
@@ -232,22 +234,8 @@ public class MyRegistration {
         return NOTICES.stream().filter(uri.getQueryParameters()::containsKey).findFirst().orElse(null);
     }
 
-    /**
-     * The same page again with the service's status (and its Retry-After for 429/503); a lapsed sign-in (401)
-     * and the service's own failures (5xx but 503) go to ErrorPages.
-     */
-    static Response refused(ServiceProblem problem, TemplateInstance page) {
-        if (problem.status() == 401 || (problem.status() >= 500 && problem.status() != 503)) {
-            throw problem;
-        }
-        Response.ResponseBuilder answer = Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(page);
-        problem.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", seconds));
-        return answer.build();
-    }
-
     /** In the page's language (the language links' choice, else the browser's): messages and labels alike. */
     private TemplateInstance page(TemplateInstance template) {
-        return template.setLocale(languages.current());
+        return Pages.localized(template, languages);
     }
 }

@@ -1,5 +1,7 @@
 package org.wsis.web.pages.me;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,6 +80,6 @@ public class MyVotes {
 
     /** In the page's language (the language links' choice, else the browser's): messages and labels alike. */
     private TemplateInstance page(TemplateInstance template) {
-        return template.setLocale(languages.current());
+        return Pages.localized(template, languages);
     }
 }

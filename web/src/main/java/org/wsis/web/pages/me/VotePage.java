@@ -1,5 +1,7 @@
 package org.wsis.web.pages.me;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,7 +76,7 @@ public class VotePage {
             }
             Nomination nomination = prizes.nomination(config.edition(), id);
             VoteRefusal refusal = refusal(problem, nomination);
-            return MyRegistration.refused(problem, page(Templates.confirm(nomination, refusal)));
+            return Pages.refused(problem, page(Templates.confirm(nomination, refusal)));
         }
     }
 
@@ -99,6 +101,6 @@ public class VotePage {
 
     /** In the page's language (the language links' choice, else the browser's): messages and labels alike. */
     private TemplateInstance page(TemplateInstance template) {
-        return template.setLocale(languages.current());
+        return Pages.localized(template, languages);
     }
 }

@@ -1,5 +1,7 @@
 package org.wsis.web.pages.organiser;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -98,7 +100,7 @@ public class ContestPage {
                 problem = Answers.aboutTheForm(refused);
             }
         }
-        return Answers.refused(problem, page(Templates.contest(view(), null,
+        return Pages.refused(problem, page(Templates.contest(view(), null,
                 championsPerCategory == null ? "" : championsPerCategory, problem, problem.fieldMessages())));
     }
 
@@ -120,7 +122,7 @@ public class ContestPage {
             }
         }
         ContestView view = view();
-        return Answers.refused(problem, page(Templates.contest(view, null, champions(view), problem, problem.fieldMessages())));
+        return Pages.refused(problem, page(Templates.contest(view, null, champions(view), problem, problem.fieldMessages())));
     }
 
     private ContestView view() {
@@ -168,6 +170,6 @@ public class ContestPage {
         return MessageBundles.get(OrgMessages.class, Localized.Literal.of(languages.current().toLanguageTag()));
     }
     private TemplateInstance page(TemplateInstance page) {
-        return Answers.localized(page, languages);
+        return Pages.localized(page, languages);
     }
 }

@@ -1,5 +1,7 @@
 package org.wsis.web.pages.organiser;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,6 +89,6 @@ public class OrganiserDashboard {
         return value == null ? 0 : value;
     }
     private TemplateInstance page(TemplateInstance page) {
-        return Answers.localized(page, languages);
+        return Pages.localized(page, languages);
     }
 }

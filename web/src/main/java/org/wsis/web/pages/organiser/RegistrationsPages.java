@@ -1,5 +1,7 @@
 package org.wsis.web.pages.organiser;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -106,7 +108,7 @@ public class RegistrationsPages {
         String invalid = filter.invalidField();
         if (invalid != null) {
             ServiceProblem problem = Answers.invalid(invalid, messages().registrations_filter_invalid());
-            return Answers.refused(problem, page(Templates.registrations(empty(filter), null, problem, problem.fieldMessages())));
+            return Pages.refused(problem, page(Templates.registrations(empty(filter), null, problem, problem.fieldMessages())));
         }
         try {
             return Response.ok(page(Templates.registrations(list(filter, null), notice(accredited), null, Map.of()))).build();
@@ -115,7 +117,7 @@ public class RegistrationsPages {
                 throw problem; // an error page (403, 404, busy…)
             }
             // a filter the service refused (e.g. a search text too long): the form again, with its words
-            return Answers.refused(problem, page(Templates.registrations(empty(filter), null, problem, problem.fieldMessages())));
+            return Pages.refused(problem, page(Templates.registrations(empty(filter), null, problem, problem.fieldMessages())));
         }
     }
 
@@ -127,7 +129,7 @@ public class RegistrationsPages {
                              @QueryParam("country") String country, @QueryParam("attendance") String attendance,
                              @QueryParam("q") String q, @QueryParam("page") Integer page,
                              @QueryParam("size") Integer size) {
-        if (!Answers.isUuid(id)) {
+        if (!Pages.uuid(id).isPresent()) {
             throw new NotFoundException();
         }
         RegistrationFilter filter = RegistrationFilter.of(status, stakeholderGroup, country, attendance, q, page, size);
@@ -155,7 +157,7 @@ public class RegistrationsPages {
                 : row).toList();
         list = new RegistrationList(list.filter(), rows, list.total(), list.from(), list.to(), list.previous(),
                 list.next(), list.csv(), list.zone(), id, list.statuses(), list.stakeholderGroups(), list.attendances());
-        return Answers.refused(problem, page(Templates.registrations(list, null, problem, problem.fieldMessages())));
+        return Pages.refused(problem, page(Templates.registrations(list, null, problem, problem.fieldMessages())));
     }
 
     @GET
@@ -231,7 +233,7 @@ public class RegistrationsPages {
 
     /** The notice after a decision: read back from the service, so it says what the registration is now. */
     private Notice notice(String accredited) {
-        if (!Answers.isUuid(accredited)) {
+        if (!Pages.uuid(accredited).isPresent()) {
             return null;
         }
         try {
@@ -254,6 +256,6 @@ public class RegistrationsPages {
         return value == null ? "" : value;
     }
     private TemplateInstance page(TemplateInstance page) {
-        return Answers.localized(page, languages);
+        return Pages.localized(page, languages);
     }
 }

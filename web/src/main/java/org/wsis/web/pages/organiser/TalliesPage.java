@@ -1,5 +1,7 @@
 package org.wsis.web.pages.organiser;
 
+import org.wsis.web.pages.Pages;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -246,6 +248,6 @@ public class TalliesPage {
         return value == null ? 0 : value;
     }
     private TemplateInstance page(TemplateInstance page) {
-        return Answers.localized(page, languages);
+        return Pages.localized(page, languages);
     }
 }

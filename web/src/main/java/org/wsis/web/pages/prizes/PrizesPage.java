@@ -1,5 +1,7 @@
 package org.wsis.web.pages.prizes;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -211,6 +213,6 @@ public class PrizesPage {
      * {@code label:of} read the instance's locale attribute, which nothing else sets for every page.
      */
     private TemplateInstance localized(TemplateInstance page) {
-        return page.setLocale(languages.current());
+        return Pages.localized(page, languages);
     }
 }

@@ -1,5 +1,7 @@
 package org.wsis.web.pages.schedule;
 
+import org.wsis.web.pages.Pages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -254,6 +256,6 @@ public class AgendaReleases {
      * (the {@code lang} cookie) must win over the browser's Accept-Language the variant selection reads.
      */
     private TemplateInstance localised(TemplateInstance page) {
-        return page.setLocale(languages.current());
+        return Pages.localized(page, languages);
     }
 }

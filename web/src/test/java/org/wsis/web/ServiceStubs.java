@@ -1,4 +1,4 @@
-package org.wsis.web.agenda;
+package org.wsis.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -24,7 +24,7 @@ import static io.restassured.RestAssured.given;
  * The services' answers one test needs, on the WireMock server that also plays the identity provider:
  * removed after the test (never a reset, which would remove the identity provider's stubs too).
  */
-public final class ServiceStubs {
+public class ServiceStubs {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
@@ -50,6 +50,21 @@ public final class ServiceStubs {
      * The path WireMock sees for a path of sessions-service: the test profile's base URL is
      * {@code ${keycloak.url}/sessions}, and keycloak.url ends with {@code /auth}.
      */
+    /** A path on the WireMock server (e.g. {@code /registration/editions/2026/registrations/me}), as it matches it. */
+    public static UrlPathPattern at(String path) {
+        return WireMock.urlPathEqualTo(serverBase() + path);
+    }
+
+    public static UrlPathPattern matching(String regex) {
+        return WireMock.urlPathMatching(serverBase() + regex);
+    }
+
+    /** keycloak.url, the server's address in the test profile, has a path of its own ({@code /auth}). */
+    private static String serverBase() {
+        String path = URI.create(ConfigProvider.getConfig().getValue("keycloak.url", String.class)).getPath();
+        return path == null ? "" : path.replaceAll("/+$", "");
+    }
+
     public static String sessions(String path) {
         return basePath("sessions") + path;
     }
