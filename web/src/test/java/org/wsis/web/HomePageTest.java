@@ -38,6 +38,14 @@ class HomePageTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "p-1", roles = "participant")
+    void aPageOfAnotherRoleSaysSoInWords() {
+        given().header("Accept-Language", "fr").get("/organiser").then().statusCode(403)
+                .contentType(containsString("text/html"))
+                .body(containsString("Votre compte ne permet pas de voir cette page."));
+    }
+
+    @Test
     void pagesCannotBeFramedSniffedOrFedScriptsFromElsewhere() {
         given().get("/").then().statusCode(200)
                 .header("X-Frame-Options", "DENY")

@@ -136,7 +136,8 @@ class WebPagesTest {
                 reviewer.check("reviewer-tallies");
                 reviewer.open("/organiser/registrations");
                 assertThat(reviewer.find("main").getText()).as("a reviewer is refused the organisers' pages")
-                        .doesNotContain("amina.web@example.org");
+                        .contains("may not see this page").doesNotContain("amina.web@example.org");
+                reviewer.check("forbidden");
             }
 
             // anyone can check the receipt; the pages speak French too

@@ -1,6 +1,7 @@
 package org.wsis.web.pages;
 
 import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -52,6 +53,12 @@ public class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE).entity(page(message));
         problem.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", seconds));
         return answer.build();
+    }
+
+    /** A signed-in person on a page of another role: the page says so, in their language (403). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException refused) {
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(page(msg().error_forbidden())).build();
     }
 
     /** A service down or unreachable: the page says when to try again, the log says which. */
