@@ -178,7 +178,7 @@ public final class Stack {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(process.name() + " not ready within " + timeout.toSeconds() + " s");
             }
-            Thread.sleep(250);
+            process.process().waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS); // at once if it exits
         }
     }
 

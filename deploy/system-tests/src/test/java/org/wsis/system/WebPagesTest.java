@@ -210,18 +210,12 @@ class WebPagesTest {
 
     /** Retries a step that depends on an event reaching another service, until it succeeds or time runs out. */
     private static void eventually(Browser browser, Supplier<Boolean> step) {
-        Instant deadline = Instant.now().plus(EVENTUALLY);
-        while (!step.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not done within " + EVENTUALLY.toSeconds() + " s; the page says: "
-                        + browser.find("main").getText());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            org.awaitility.Awaitility.await().atMost(EVENTUALLY).pollInSameThread().pollInterval(Duration.ofMillis(500))
+                    .until(step::get);
+        } catch (org.awaitility.core.ConditionTimeoutException late) {
+            throw new AssertionError("not done within " + EVENTUALLY.toSeconds() + " s; the page says: "
+                    + browser.find("main").getText(), late);
         }
     }
 }

@@ -44,21 +44,21 @@ class MyVotesTest {
     @OidcWireMock
     WireMockServer services;
 
-    private final List<StubMapping> stubs = new ArrayList<>();
+    private ServiceStubs stubs;
 
     @BeforeEach
     void forgetRequests() {
         services.resetRequests();
+        stubs = new ServiceStubs(services);
     }
 
     @AfterEach
     void removeStubs() {
-        stubs.forEach(services::removeStub);
-        stubs.clear();
+        stubs.removeAll();
     }
 
     private void stub(MappingBuilder mapping) {
-        stubs.add(services.stubFor(mapping));
+        stubs.stub(mapping);
     }
 
     private void nominations() {
