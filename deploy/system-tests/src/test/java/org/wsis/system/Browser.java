@@ -84,6 +84,17 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * An attribute of the element the selector finds now, once it equals {@code expected}: a page that
+     * re-renders itself (the live tallies) may replace the element between two reads.
+     */
+    Browser awaitAttribute(String css, String attribute, String expected) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> expected.equals(d.findElement(By.cssSelector(css)).getAttribute(attribute)));
+        return this;
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -3,7 +3,6 @@ package org.wsis.system;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.wsis.deploy.Service;
 
 import java.time.Duration;
@@ -89,8 +88,8 @@ class WebPagesTest {
 
             // the organiser watches the tallies; she votes; the page updates itself
             organiser.open("/organiser/tallies");
-            WebElement row = organiser.find("tr[data-nomination-id='" + nomination + "']");
-            assertThat(row.getAttribute("data-votes")).isEqualTo("0");
+            String tally = "tr[data-nomination-id='" + nomination + "']";
+            organiser.awaitAttribute(tally, "data-votes", "0");
             organiser.check("organiser-tallies");
 
             participant.open("/prizes").check("prizes");
@@ -107,9 +106,7 @@ class WebPagesTest {
             participant.check("vote-receipt");
 
             Instant cast = Instant.now();
-            new org.openqa.selenium.support.ui.WebDriverWait(organiser.driver(), EVENTUALLY).until(d ->
-                    "1".equals(d.findElement(By.cssSelector("tr[data-nomination-id='" + nomination + "']"))
-                            .getAttribute("data-votes")));
+            organiser.awaitAttribute(tally, "data-votes", "1");
             System.out.printf("[web] the organiser's tally page showed the vote %d ms after it was cast%n",
                     Duration.between(cast, Instant.now()).toMillis());
             organiser.check("organiser-tallies-live");
@@ -131,8 +128,7 @@ class WebPagesTest {
                 reviewer.check("reviewer");
                 reviewer.open("/reviewer/winners").check("reviewer-winners");
                 reviewer.open("/organiser/tallies");
-                assertThat(reviewer.find("tr[data-nomination-id='" + nomination + "']").getAttribute("data-votes"))
-                        .isEqualTo("1");
+                reviewer.awaitAttribute(tally, "data-votes", "1");
                 reviewer.check("reviewer-tallies");
                 reviewer.open("/organiser/registrations");
                 assertThat(reviewer.find("main").getText()).as("a reviewer is refused the organisers' pages")
