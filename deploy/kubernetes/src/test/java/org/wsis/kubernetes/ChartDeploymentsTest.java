@@ -61,6 +61,9 @@ class ChartDeploymentsTest {
         assertProbe(container.getLivenessProbe(), "/q/health/live", port);
         assertProbe(container.getReadinessProbe(), "/q/health/ready", port);
         assertProbe(container.getStartupProbe(), "/q/health/started", port);
+        // the system tests' OverloadTest plays the kubelet with these values (LivenessProbes)
+        assertThat(container.getLivenessProbe()).extracting("periodSeconds", "timeoutSeconds", "failureThreshold")
+                .containsExactly(10, 10, 3);
     }
 
     @ParameterizedTest
