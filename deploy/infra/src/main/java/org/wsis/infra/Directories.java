@@ -7,10 +7,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removes what a test run's servers left on disk, so repeated runs do not fill /tmp. */
+/** The machine's cache of unpacked servers, and removal of what a test run's servers left on disk. */
 public final class Directories {
 
     private Directories() {
+    }
+
+    /**
+     * What is unpacked once per machine and shared by every stack and test run (Keycloak built for
+     * PostgreSQL, PostgreSQL's binaries): {@code $WSIS_CACHE}, or {@code ~/.cache/wsis}.
+     */
+    public static Path cache() {
+        String configured = System.getenv("WSIS_CACHE");
+        return Path.of(configured != null ? configured : System.getProperty("user.home") + "/.cache/wsis");
     }
 
     public static void deleteRecursively(Path directory) {

@@ -240,7 +240,10 @@ public final class KafkaBroker {
                 "min.insync.replicas=" + minIsr,
                 "unclean.leader.election.enable=false",
                 "offsets.topic.replication.factor=" + replicas,
+                // a few partitions for the internal topics, not Kafka's 50 each: 150 replicas per node in a
+                // cluster to load, recover after a kill and lead over again cost a two-core machine most of a minute
                 "offsets.topic.num.partitions=5",
+                "transaction.state.log.num.partitions=5",
                 "transaction.state.log.replication.factor=" + replicas,
                 "transaction.state.log.min.isr=" + minIsr,
                 "share.coordinator.state.topic.replication.factor=" + replicas,
@@ -283,7 +286,9 @@ public final class KafkaBroker {
     private List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+        // C1 only, as for Keycloak: the local stack's event volume never needs C2's code, and its compile
+        // threads compete with everything else on two cores while brokers start and recover
+        command.addAll(List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
                 "-Dkafka.wsis.home=" + directory,
                 "-cp", brokerClasspath(), mainClass));

@@ -153,12 +153,10 @@ public final class KeycloakServer {
     }
 
     /**
-     * The distribution unpacked and built for PostgreSQL, once per machine: under {@code $WSIS_CACHE} or
-     * {@code ~/.cache/wsis}. A lock keeps two stacks starting together from building it twice.
+     * The distribution unpacked and built for PostgreSQL, once per machine, in {@link Directories#cache()}. A lock keeps two stacks starting together from building it twice.
      */
     static Path built() throws IOException, InterruptedException {
-        Path cache = Path.of(Optional.ofNullable(System.getenv("WSIS_CACHE"))
-                .orElse(System.getProperty("user.home") + "/.cache/wsis"));
+        Path cache = Directories.cache();
         Path home = cache.resolve("keycloak-" + VERSION);
         Path marker = home.resolve(".wsis-built");
         Files.createDirectories(cache);

@@ -34,7 +34,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setOverrideWorkingDirectory(dataDirectory.getParent().resolve("pg-binaries").toFile())
+                // unpacked once per machine (zonky marks a finished extraction and locks it), not per start
+                .setOverrideWorkingDirectory(Directories.cache().resolve("pg-binaries").toFile())
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // zonky's defaults trade durability for speed (-F, synchronous_commit=off): not for us

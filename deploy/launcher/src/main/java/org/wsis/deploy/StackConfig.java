@@ -253,7 +253,7 @@ public record StackConfig(Path repoRoot, Path home, int postgresPort, List<Kafka
         return keysDirectory().resolve("public.pem");
     }
 
-    /** PostgresServer keeps its binaries next to the data directory, in postgres/pg-binaries. */
+    /** PostgreSQL's data; its binaries are unpacked once per machine (Directories.cache()). */
     public Path postgresData() {
         return home.resolve("postgres").resolve("data");
     }
