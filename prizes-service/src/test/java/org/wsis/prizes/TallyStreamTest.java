@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsis.infra.testing.TestApplication;
 import org.wsis.infra.testing.TestEditions;
+import org.wsis.common.overload.OverloadGuard;
 import org.wsis.prizes.service.TallyBroadcaster;
 import org.wsis.prizes.service.TallyStreamConfig;
 
@@ -40,7 +41,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * GET /tallies/stream as a web page's backend follows it: the tallies at once, then each change within
  * about a second, never more than about one event a second however many votes arrive, votes counted
- * behind this instance's back included; only organisers and reviewers; and a client that leaves is let go.
+ * behind this instance's back included; only organisers and reviewers; a client that leaves is let go; and
+ * open streams take no place from the requests the overload guard admits.
  */
 @QuarkusTest
 class TallyStreamTest {
@@ -59,6 +61,8 @@ class TallyStreamTest {
     TallyBroadcaster broadcaster;
     @Inject
     TallyStreamConfig config;
+    @Inject
+    OverloadGuard guard;
 
     @BeforeAll
     static void votingContest() {
@@ -148,6 +152,8 @@ class TallyStreamTest {
                 stream.next();
             }
             assertThat(broadcaster.subscribers(EDITION)).isEqualTo(room);
+            // streaming, they hold none of the places the overload guard keeps for requests in progress
+            await().atMost(WITHIN).untilAsserted(() -> assertThat(guard.inFlight()).isZero());
             given().auth().oauth2(Api.organiser()).accept("text/event-stream").get(STREAM)
                     .then().statusCode(503).contentType(startsWith("application/problem+json"))
                     .header("Retry-After", org.hamcrest.Matchers.notNullValue());

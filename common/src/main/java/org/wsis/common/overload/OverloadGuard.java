@@ -15,6 +15,7 @@ import org.wsis.common.rest.Problem;
 import org.wsis.common.rest.ProblemResponses;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * queues that fill the heap. Requests with bodies over 64 KiB (up to the 512 KiB limit) have a smaller
  * share of their own, so that the bodies in memory stay a few megabytes whatever clients send. Quarkus' own endpoints (/q/: health, OpenAPI) are never shed, so probes
  * keep answering. Requests that were admitted but then waited too long for a worker are refused by
- * {@link QueueTimeFilter}.
+ * {@link QueueTimeFilter}. A long-lived answer (an event stream) gives its place back once it streams
+ * ({@link #release}).
  */
 @ApplicationScoped
 public class OverloadGuard {
@@ -36,6 +38,8 @@ public class OverloadGuard {
     private final ProblemResponses problems;
     private final String overloaded;
     private static final long LARGE_BODY = 64 * 1024;
+    /** The request's place among those in flight, while it holds one (an AtomicBoolean). */
+    private static final String PLACE = "wsis.overload.place";
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger largeBodies = new AtomicInteger();
@@ -76,7 +80,9 @@ public class OverloadGuard {
             refuse(context);
             return;
         }
-        context.addEndHandler(ended -> inFlight.decrementAndGet());
+        AtomicBoolean held = new AtomicBoolean(true);
+        context.put(PLACE, held);
+        context.addEndHandler(ended -> giveBack(held));
         if (large(context.request())) {
             if (!take(largeBodies, config.maxLargeBodiesInFlight())) {
                 refuse(context); // the end handler gives back the place in inFlight
@@ -85,6 +91,25 @@ public class OverloadGuard {
             context.addEndHandler(ended -> largeBodies.decrementAndGet());
         }
         context.next();
+    }
+
+    /**
+     * Gives back the place of a request that now waits on nothing of the service's: a long-lived answer such
+     * as an event stream, which holds no worker and is bounded by its own limit. Without this, open streams
+     * would take places from ordinary requests for as long as they stay open. Idempotent; the place is
+     * given back at most once, here or at the end of the request.
+     */
+    public void release(RoutingContext context) {
+        AtomicBoolean held = context == null ? null : context.get(PLACE);
+        if (held != null) {
+            giveBack(held);
+        }
+    }
+
+    private void giveBack(AtomicBoolean held) {
+        if (held.compareAndSet(true, false)) {
+            inFlight.decrementAndGet();
+        }
     }
 
     private static boolean take(AtomicInteger counter, int max) {

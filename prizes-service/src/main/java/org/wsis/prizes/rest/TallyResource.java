@@ -1,5 +1,6 @@
 package org.wsis.prizes.rest;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.wsis.common.overload.OverloadGuard;
 import org.wsis.common.security.Roles;
 import org.wsis.prizes.service.TallyBroadcaster;
 import org.wsis.prizes.service.TallyQueries;
@@ -27,10 +29,15 @@ public class TallyResource {
 
     private final TallyQueries queries;
     private final TallyBroadcaster broadcaster;
+    private final OverloadGuard guard;
+    private final CurrentVertxRequest request;
 
-    public TallyResource(TallyQueries queries, TallyBroadcaster broadcaster) {
+    public TallyResource(TallyQueries queries, TallyBroadcaster broadcaster, OverloadGuard guard,
+                         CurrentVertxRequest request) {
         this.queries = queries;
         this.broadcaster = broadcaster;
+        this.guard = guard;
+        this.request = request;
     }
 
     @GET
@@ -64,6 +71,9 @@ public class TallyResource {
     @APIResponse(responseCode = "503", description = "Too many tally streams open on this instance, or a backing "
             + "service is away; retry after the Retry-After delay")
     public Multi<TalliesResponse> stream(@PathParam("edition") @Edition int edition) {
-        return broadcaster.watch(edition).map(tallies -> TalliesResponse.of(edition, tallies));
+        Multi<TalliesResponse> stream = broadcaster.watch(edition).map(tallies -> TalliesResponse.of(edition, tallies));
+        // admitted: from here on it holds no worker, and the broadcaster's own cap bounds the open streams
+        guard.release(request.getCurrent());
+        return stream;
     }
 }

@@ -24,9 +24,9 @@ public interface TallyStreamConfig {
     Duration heartbeat();
 
     /**
-     * Open streams per instance at most; beyond, 503. Each holds one of the requests in progress that
-     * {@code wsis.overload.max-in-flight} bounds for as long as it is open, so without this cap watchers
-     * could take the places votes need.
+     * Open streams per instance at most; beyond, 503. A stream gives back its place among the requests in
+     * progress ({@code wsis.overload.max-in-flight}) once it is streaming, so this cap is what bounds the
+     * connections and emitters that watchers hold.
      */
     @WithDefault("32")
     int maxSubscribers();
