@@ -90,21 +90,31 @@ public class ServiceStubs {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    /** A service's refusal as it answers it: application/problem+json. */
+    /** A service's refusal as it answers it: application/problem+json, of a code the pages have no words for. */
     public static ResponseDefinitionBuilder problem(int status, String detail) {
+        return problem(status, "test", detail);
+    }
+
+    /** A service's refusal of the given code ({@code urn:wsis:problem:<code>}). */
+    public static ResponseDefinitionBuilder problem(int status, String code, String detail) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"urn:wsis:problem:test\",\"title\":\"Refused\",\"status\":" + status
+                .withBody("{\"type\":\"urn:wsis:problem:" + code + "\",\"title\":\"Refused\",\"status\":" + status
                         + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** A form post as a browser sends it: the CSRF cookie and field of the page that holds the form. */
     public static Response postForm(String pagePath, String action, String... fields) {
-        Response page = given().get(pagePath);
+        return postFormIn("en", pagePath, action, fields);
+    }
+
+    /** The same, by a visitor who chose a language (the {@code lang} cookie). */
+    public static Response postFormIn(String language, String pagePath, String action, String... fields) {
+        Response page = given().cookie("lang", language).get(pagePath);
         Matcher field = CSRF_FIELD.matcher(page.asString());
         if (!field.find()) {
             throw new AssertionError("no CSRF field on " + pagePath + ":\n" + page.asString());
         }
-        var request = given().redirects().follow(false).contentType(ContentType.URLENC)
+        var request = given().cookie("lang", language).redirects().follow(false).contentType(ContentType.URLENC)
                 .cookie("csrf-token", page.cookie("csrf-token")).formParam("csrf-token", field.group(1));
         for (int i = 0; i + 1 < fields.length; i += 2) {
             request.formParam(fields[i], fields[i + 1]);

@@ -24,7 +24,11 @@ public class ProblemMapper implements ResponseExceptionMapper<ServiceProblem> {
                 new ServiceProblem.Conflict(c.path("kind").asText(""), c.path("sessionId").asText(""))));
         String title = body.path("title").asText(response.getStatusInfo().getReasonPhrase());
         String detail = body.hasNonNull("detail") ? body.get("detail").asText() : null;
-        return new ServiceProblem(response.getStatus(), title, detail, violations, conflicts, retryAfter(response));
+        String type = body.path("type").asText("");
+        String code = type.startsWith(ServiceProblem.TYPE_PREFIX) && type.length() > ServiceProblem.TYPE_PREFIX.length()
+                ? type.substring(ServiceProblem.TYPE_PREFIX.length()) : null;
+        return new ServiceProblem(response.getStatus(), code, title, detail, violations, conflicts,
+                retryAfter(response));
     }
 
     private static JsonNode body(Response response) {

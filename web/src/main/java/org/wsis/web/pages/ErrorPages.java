@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wsis.web.WebConfig;
 import org.wsis.web.clients.ServiceProblem;
+import org.wsis.web.i18n.Labels;
 import org.wsis.web.i18n.Languages;
 import org.wsis.web.i18n.Msg;
 
@@ -47,7 +48,7 @@ public class ErrorPages {
             case 429, 503 -> msg.error_busy(problem.retryAfterSeconds().orElse(config.unreachableRetrySeconds()));
             case 403 -> msg.error_forbidden();
             case 404 -> msg.error_not_found();
-            default -> problem.detail();
+            default -> Labels.problemIn(problem, languages.current());
         };
         Response.ResponseBuilder answer = Response.status(status >= 500 && status != 503 ? 502 : status)
                 .type(MediaType.TEXT_HTML_TYPE).entity(page(message));

@@ -196,6 +196,23 @@ class SessionPageTest {
 
     @Test
     @TestSecurity(user = "p-1", roles = "participant")
+    void aRefusalIsWordedByItsCodeInTheVisitorsLanguage() {
+        stubs.stub(post(onSessions("/editions/2026/sessions/" + HYBRID + "/attendance"))
+                .willReturn(ServiceStubs.problem(409, "session-full", "Every in-person seat of session x is taken (40).")));
+
+        ServiceStubs.postFormIn("fr", "/agenda/sessions/" + HYBRID, "/agenda/sessions/" + HYBRID + "/seat",
+                        "mode", "IN_PERSON")
+                .then().statusCode(409)
+                .body(containsString("Votre place n&#39;a pas pu être réservée : Toutes les places sur place de cette"
+                                + " session sont prises."),
+                        not(containsString("Every in-person seat")));
+        ServiceStubs.postForm("/agenda/sessions/" + HYBRID, "/agenda/sessions/" + HYBRID + "/seat", "mode", "IN_PERSON")
+                .then().statusCode(409)
+                .body(containsString("Your seat could not be reserved: Every in-person seat of this session is taken."));
+    }
+
+    @Test
+    @TestSecurity(user = "p-1", roles = "participant")
     void onlyConfirmedParticipantsReserveAndTheRefusalIsExplained() {
         stubs.stub(post(onSessions("/editions/2026/sessions/" + HYBRID + "/attendance"))
                 .willReturn(ServiceStubs.problem(403, "Only CONFIRMED participants of edition 2026 may reserve seats.")));

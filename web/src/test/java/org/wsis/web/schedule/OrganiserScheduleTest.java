@@ -215,7 +215,8 @@ class OrganiserScheduleTest {
                 .post("/organiser/schedule/sessions/" + WAITING + "/slot")
                 .then().statusCode(422).extract().asString();
 
-        assertThat(html).contains("role=\"alert\"", "Room &#39;Room B&#39; seats 40; the session expects 80.")
+        // the rule in the pages' words (by its code), the service's specifics beside the field
+        assertThat(html).contains("role=\"alert\"", "This room has fewer seats than the session&#39;s expected audience.")
                 .doesNotContain("id=\"slot-conflicts\"");
         String form = inner(html, "id=\"place-" + WAITING + "\"", "</form>");
         assertThat(form).contains("aria-invalid=\"true\" aria-describedby=\"room-" + WAITING + "-error\"",

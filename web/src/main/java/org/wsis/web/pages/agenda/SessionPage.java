@@ -172,12 +172,13 @@ public class SessionPage {
 
     /** What the service refused, worded for the visitor (its own words when it said something specific). */
     private ServiceProblem worded(ServiceProblem problem) {
-        AgendaMessages words = AgendaWords.in(languages.current());
+        Locale locale = languages.current();
+        AgendaMessages words = AgendaWords.in(locale);
         String text = switch (problem.status()) {
             case 403 -> words.seat_only_confirmed();
             case 404 -> words.seat_none();
-            case 409 -> words.seat_conflict(problem.detail());
-            case 422 -> words.seat_mode_refused(problem.detail());
+            case 409 -> words.seat_conflict(Labels.problemIn(problem, locale));
+            case 422 -> words.seat_mode_refused(Labels.problemIn(problem, locale));
             default -> null;
         };
         if (text == null || problem.isBusy()) {
