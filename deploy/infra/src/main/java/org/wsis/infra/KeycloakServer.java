@@ -153,7 +153,8 @@ public final class KeycloakServer {
     }
 
     /**
-     * The distribution unpacked and built for PostgreSQL, once per machine, in {@link Directories#cache()}. A lock keeps two stacks starting together from building it twice.
+     * The distribution unpacked and built for PostgreSQL, once per machine, in {@link Directories#cache()}.
+     * A lock keeps two stacks starting together from building it twice.
      */
     static Path built() throws IOException, InterruptedException {
         Path cache = Directories.cache();

@@ -7,10 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,8 +37,9 @@ final class LivenessProbes implements AutoCloseable {
     private final ConcurrentLinkedQueue<Long> frequentMillis = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> frequentMisses = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> kubeletMisses = new ConcurrentLinkedQueue<>();
-    private final Map<Service, Integer> kubeletInARow = new ConcurrentHashMap<>();
-    private final Map<Service, Integer> kubeletMostInARow = new ConcurrentHashMap<>();
+    /** Guarded by {@code this}: the callbacks of probes answered at once may run together. */
+    private final Map<Service, Integer> kubeletInARow = new HashMap<>();
+    private final Map<Service, Integer> kubeletMostInARow = new HashMap<>();
     private final ConcurrentLinkedQueue<CompletableFuture<?>> kubeletProbes = new ConcurrentLinkedQueue<>();
 
     LivenessProbes(SystemStack stack, List<Service> services) {
@@ -73,7 +74,8 @@ final class LivenessProbes implements AutoCloseable {
     private void probeAsKubelet() {
         for (Service service : services) {
             String sent = at();
-            kubeletProbes.add(client.sendAsync(request(service, KUBELET_TIMEOUT_SECONDS), HttpResponse.BodyHandlers.discarding())
+            kubeletProbes.add(client.sendAsync(request(service, KUBELET_TIMEOUT_SECONDS),
+                            HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
                         boolean live = failure == null && response.statusCode() == 200;
                         synchronized (this) {
@@ -102,10 +104,8 @@ final class LivenessProbes implements AutoCloseable {
     }
 
     /** The most misses in a row of the kubelet's probe, per service, once every probe sent has its answer. */
-    Map<Service, Integer> kubeletMissesInARow() {
-        synchronized (this) {
-            return Map.copyOf(kubeletMostInARow);
-        }
+    synchronized Map<Service, Integer> kubeletMissesInARow() {
+        return Map.copyOf(kubeletMostInARow);
     }
 
     /** The frequent probe's answers: how many, the slowest. */
